@@ -1,0 +1,36 @@
+# Two entry points (see README): `make demo` and `make test`. Both set up .venv themselves.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+# The core install: numpy + onnxruntime + underthesea, and the bundled default model.
+$(VENV)/.core: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q -e .
+	touch $@
+
+# torch is pinned and installed first with pip: 2.13.0 is a CPU build; an unpinned torch
+# would pull a multi-GB CUDA build.
+$(VENV)/.full: $(BIN)/python pyproject.toml
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e ".[train,dev,spark]"
+	touch $@ $(VENV)/.core
+
+.PHONY: demo test bench model lint
+demo: $(VENV)/.core
+	$(BIN)/scamdetect classify --examples
+
+test: $(VENV)/.full
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.full
+	$(BIN)/python -m benchmarks.run
+
+model: $(VENV)/.full
+	$(BIN)/python -m training.train_default
+
+lint: $(VENV)/.full
+	$(BIN)/ruff check scamdetect training tests benchmarks

@@ -1,0 +1,35 @@
+"""The contract every model backend fulfils."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """Scores raw texts. Normalisation happens inside, so spans refer to the raw text.
+
+    Backends must be safe to call from many threads at once (onnxruntime sessions are).
+    """
+
+    #: taxonomy ids in the order of the probability columns
+    labels: tuple[str, ...]
+
+    @classmethod
+    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> "Backend":
+        """Build from a verified model directory (hashes already checked)."""
+        ...
+
+    def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
+        """Probabilities ``(len(texts), len(labels))`` summing to 1 per row, and per-text truncation flags."""
+        ...
+
+    def word_spans(self, text: str, label_index: int) -> list[tuple[int, int, float]]:
+        """``(start, end, weight)`` spans of the ORIGINAL ``text`` with signed weights toward ``label_index``.
+
+        Positive weight pushes toward the label. Sorted by start; may be empty.
+        """
+        ...

@@ -1,0 +1,368 @@
+"""Vietnamese text normalisation shared by training and inference.
+
+One function, :func:`normalize`, so that the text a model was trained on and the
+text it scores are prepared identically. It undoes the tricks scammers use to
+slip past filters while keeping, for every output character, the span of the
+original text it came from; explanations point at the user's text, not ours.
+
+Steps, in order:
+
+1. Unicode: NFC per grapheme, full-width and styled letters folded (NFKC),
+   Cyrillic/Greek look-alikes and ``ä ö ü å`` folded to Latin letters,
+   zero-width and control characters dropped, runs of spaces collapsed.
+2. One tone-mark convention (traditional: ``hòa``, ``thúy``, ``của``).
+3. De-obfuscation: letters split by dots, spaces, apostrophes or underscores
+   are joined (``s h o p e e`` -> ``shopee``); digits and symbols inside words
+   become letters (``kh0a`` -> ``khoa``, ``t!en`` -> ``tien``).
+4. A random salt tail after the last sentence (``... tai day. x7kq``) is cut
+   off and reported in :attr:`Normalized.salt_tail`.
+
+Case is kept (models lowercase where they want to).
+
+Example:
+    >>> n = normalize("T\u0430i kho\u1ea3n b\u1ecb kh0a. Vao  s h o p e e . vn ngay! k9xq2")
+    >>> n.text
+    'Tai khoản bị khoa. Vao shopee.vn ngay!'
+    >>> n.salt_tail
+    'k9xq2'
+    >>> start = n.text.index("shopee")
+    >>> n.original[slice(*n.to_original(start, start + 6))]
+    's h o p e e'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Normalized", "normalize", "strip_diacritics", "PREPROCESSING_VERSION"]
+
+#: Bumped whenever normalisation output changes; stored in model manifests so a
+#: model is never fed text prepared differently from its training data.
+PREPROCESSING_VERSION = 1
+
+# Letters that render like Latin ones. Vietnamese never uses a diaeresis or a
+# ring, so ``ä ö ü å`` can only be disguise.
+_LOOKALIKES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p", "с": "c",
+    "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ɡ": "g", "һ": "h", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S",
+    # Greek
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "Α": "A", "Β": "B", "Ε": "E", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "Ζ": "Z",
+    # Latin letters that only disguise
+    "ä": "a", "ö": "o", "ü": "u", "å": "a", "Ä": "A", "Ö": "O", "Ü": "U", "Å": "A", "ı": "i",
+    "ë": "e", "ï": "i", "ÿ": "y", "Ë": "E", "Ï": "I",
+}
+_INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
+_KEEP_CONTROLS = {"\n"}
+
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
+_MODIFIED_VOWELS = set("ăâêôơưĂÂÊÔƠƯ")
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_VIET_LETTERS = set("abcdefghijklmnopqrstuvwxyzđăâêôơư") | {c.upper() for c in "abcdefghijklmnopqrstuvwxyzđăâêôơư"}
+
+# Digits and symbols that stand for letters inside a word.
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"}
+_SPLIT_SEPARATORS = ".'_,-*·•"
+
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SALT_RE = re.compile(r"(?:(?<=[.!?…)\]])|(?<=\n)|(?<=\s))[ \t]*([A-Za-z0-9]{3,8})\s*$")
+_URLISH_END = re.compile(r"(?:https?://|www\.)\S*\s+\S+\s*$|\.[a-z]{2,6}/\S*\s+\S+\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text with a map back to the original.
+
+    ``starts[i]``/``ends[i]`` give the original span that output character ``i``
+    came from. ``salt_tail`` is the random tail that was cut off, if any.
+    """
+
+    original: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    salt_tail: str | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of :attr:`text` to a span of :attr:`original`."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span ({start}, {end}) is outside the normalised text of length {len(self.text)}")
+        return self.starts[start], self.ends[end - 1]
+
+
+# ---------------------------------------------------------------- step 1: unicode
+@lru_cache(maxsize=4096)
+def _fold_cluster(cluster: str) -> str:
+    """Fold one grapheme (base char plus combining marks) to its canonical form."""
+    kept = "".join(ch for ch in cluster if unicodedata.category(ch) not in _INVISIBLE_CATEGORIES or ch in _KEEP_CONTROLS)
+    if not kept:
+        return ""
+    if kept.isspace():
+        return "\n" if "\n" in kept else " "
+    base = _LOOKALIKES.get(kept[0], kept[0])
+    marks = [m for m in kept[1:] if m not in ("\u0308", "\u030a")]  # diaeresis/ring only disguise
+    folded = unicodedata.normalize("NFKC", base + "".join(marks))
+    folded = "".join(_LOOKALIKES.get(ch, ch) for ch in folded)
+    folded = unicodedata.normalize("NFC", folded)
+    # NFKC of ä (precomposed) keeps the diaeresis; strip it through NFD.
+    if any(m in unicodedata.normalize("NFD", folded) for m in ("\u0308", "\u030a")):
+        folded = unicodedata.normalize(
+            "NFC", "".join(c for c in unicodedata.normalize("NFD", folded) if c not in ("\u0308", "\u030a")))
+    return folded
+
+
+def _unicode_pass(text: str) -> tuple[list[str], list[int], list[int]]:
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        for ch in _fold_cluster(text[i:j]):
+            if ch == " " and (not chars or chars[-1] in " \n"):
+                continue  # collapse runs and drop leading spaces
+            if ch == "\n" and chars and chars[-1] in " \n":
+                if chars[-1] == " ":
+                    chars[-1], starts[-1], ends[-1] = "\n", i, j
+                continue
+            if ch == "\n" and not chars:
+                continue
+            chars.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    while chars and chars[-1] in " \n":
+        chars.pop()
+        starts.pop()
+        ends.pop()
+    return chars, starts, ends
+
+
+# ---------------------------------------------------------------- step 2: tone marks
+def _tone_position(letters: str) -> int | None:
+    """Index of the vowel that carries the tone in a toneless syllable, traditional style."""
+    lower = letters.lower()
+    first = next((k for k, c in enumerate(lower) if c in _VOWELS), None)
+    if first is None:
+        return None
+    last = first
+    while last + 1 < len(lower) and lower[last + 1] in _VOWELS:
+        last += 1
+    if any(c in _VOWELS for c in lower[last + 1:]):
+        return None  # not a single Vietnamese syllable
+    # "qu" and "gi" before another vowel belong to the initial consonant.
+    if last > first and ((lower[first] == "u" and first > 0 and lower[first - 1] == "q")
+                         or (lower[first] == "i" and first > 0 and lower[first - 1] == "g")):
+        first += 1
+    nucleus = range(first, last + 1)
+    modified = [k for k in nucleus if lower[k] in _MODIFIED_VOWELS]
+    if modified:
+        return modified[-1]  # ươ carries the tone on ơ
+    size = last - first + 1
+    if size == 1:
+        return first
+    if size == 3:
+        return first + 1
+    has_final = last + 1 < len(lower)
+    return last if has_final else first
+
+
+def _fix_tone(word: str) -> str:
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in _TONES]
+    if len(tones) != 1:
+        return word
+    toneless = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    if len(toneless) != len(word) or not all(c in _VIET_LETTERS for c in toneless):
+        return word
+    pos = _tone_position(toneless)
+    if pos is None:
+        return word
+    fixed = toneless[:pos] + unicodedata.normalize("NFC", toneless[pos] + tones[0]) + toneless[pos + 1:]
+    return fixed if len(fixed) == len(word) else word
+
+
+# ---------------------------------------------------------------- step 3: de-obfuscation
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _join_split_letters(chars: list[str], starts: list[int], ends: list[int]) -> None:
+    """Join runs of single letters like ``s h o p e e`` or ``V.N.e.I.D`` in place."""
+    n = len(chars)
+
+    def single_letter(k: int) -> bool:
+        # a letter standing alone: no letter or digit touching it on either side
+        return (0 <= k < n and _is_letter(chars[k])
+                and not (k > 0 and (_is_letter(chars[k - 1]) or chars[k - 1].isdigit()))
+                and not (k + 1 < n and (_is_letter(chars[k + 1]) or chars[k + 1].isdigit())))
+
+    drop = [False] * n
+    i = 0
+    while i < n:
+        if not single_letter(i):
+            i += 1
+            continue
+        seps: list[int] = []
+        sep_kind = None
+        k = i + 1
+        while k < n and single_letter(k + 1):
+            sep = chars[k]
+            kind = "space" if sep == " " else sep if sep in _SPLIT_SEPARATORS else None
+            if kind is None or (sep_kind is not None and kind != sep_kind):
+                break
+            sep_kind = kind
+            seps.append(k)
+            k += 2
+        if len(seps) + 1 >= (4 if sep_kind == "space" else 3):
+            for s in seps:
+                drop[s] = True
+        i = k if seps else i + 1
+    if any(drop):
+        keep = [k for k in range(n) if not drop[k]]
+        chars[:] = [chars[k] for k in keep]
+        starts[:] = [starts[k] for k in keep]
+        ends[:] = [ends[k] for k in keep]
+
+
+def _replace_leet(chars: list[str]) -> None:
+    """Digits/symbols flanked by letters inside one token become letters (kh0a, t!en)."""
+    n = len(chars)
+    k = 0
+    while k < n:
+        if chars[k] in _LEET:
+            run_end = k
+            while run_end < n and chars[run_end] in _LEET:
+                run_end += 1
+            left = chars[k - 1] if k > 0 else ""
+            right = chars[run_end] if run_end < n else ""
+            if left.isalpha() and right.isalpha() and run_end - k <= 2:
+                for j in range(k, run_end):
+                    chars[j] = _LEET[chars[j]]
+            elif chars[k] == "$" and not left.strip() and right.isalpha() and run_end - k == 1:
+                chars[k] = "s"  # $hopee
+            k = run_end
+        else:
+            k += 1
+
+
+# ---------------------------------------------------------------- step 4: salt tail
+def _salt_tail(text: str) -> int | None:
+    """Start index of a random tail at the very end, or None."""
+    m = _SALT_RE.search(text)
+    if not m:
+        return None
+    tail = m.group(1)
+    has_digit = any(c.isdigit() for c in tail)
+    has_alpha = any(c.isalpha() for c in tail)
+    vowelless = has_alpha and not any(c in "aeiouyAEIOUY" for c in tail) and len(tail) >= 4
+    if not ((has_digit and has_alpha) or vowelless):
+        return None
+    before = text[: m.start(1)].rstrip(" \t")
+    if not before or len(before.split()) < 3:
+        return None
+    # after a sentence end, a newline or a link; a word inside a sentence is no tail
+    if not (before[-1] in ".!?…)]" or text[m.start(1) - 1] == "\n" or _URLISH_END.search(before + " x")):
+        return None
+    return m.start(1)
+
+
+# ---------------------------------------------------------------- public
+def _regex_replace(chars: list[str], starts: list[int], ends: list[int], pattern: re.Pattern[str],
+                   replacement: str) -> None:
+    """Replace each match by ``replacement``, whose characters map to the whole matched span."""
+    joined = "".join(chars)
+    matches = list(pattern.finditer(joined))
+    if not matches:
+        return
+    new_chars: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for m in matches:
+        if m.start() == m.end():
+            continue
+        new_chars += chars[last:m.start()]
+        new_starts += starts[last:m.start()]
+        new_ends += ends[last:m.start()]
+        span = (starts[m.start()], ends[m.end() - 1])
+        for ch in replacement:
+            new_chars.append(ch)
+            new_starts.append(span[0])
+            new_ends.append(span[1])
+        last = m.end()
+    new_chars += chars[last:]
+    new_starts += starts[last:]
+    new_ends += ends[last:]
+    chars[:], starts[:], ends[:] = new_chars, new_starts, new_ends
+
+
+_TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|click|shop|asia|me|ly|io|co|"
+         "gov|edu|biz|pro|live|fun|club|win|bet|app|link|store|cyou|sbs|buzz|ink")
+# defanged or spaced dots before a top-level domain: "abc(.)com", "abc [.] vn", "shopee . vn", "abc dot com"
+_DEFANGED_DOT = re.compile(r"(?<=[A-Za-z0-9])(?:\s*[\(\[\{]\s*(?:\.|dot|chấm)\s*[\)\]\}]\s*|\s+\.\s*|\.\s+|\s+(?:dot|chấm)\s+)"
+                           rf"(?=(?:{_TLDS})\b)", re.IGNORECASE)
+_DEFANGED_SCHEME = re.compile(r"\bhxxp(?=s?\s*(?:\[:\]|:)\s*//)", re.IGNORECASE)
+_DEFANGED_COLON = re.compile(r"(?<=http)\[:\]|(?<=https)\[:\]", re.IGNORECASE)
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text``; never raises for a ``str``.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
+    chars, starts, ends = _unicode_pass(text)
+    _join_split_letters(chars, starts, ends)
+    _regex_replace(chars, starts, ends, _DEFANGED_DOT, ".")
+    _regex_replace(chars, starts, ends, _DEFANGED_SCHEME, "http")
+    _regex_replace(chars, starts, ends, _DEFANGED_COLON, ":")
+    salt = None
+    cut = _salt_tail("".join(chars))
+    if cut is not None:
+        salt = "".join(chars[cut:]).strip()
+        while cut > 0 and chars[cut - 1] in " \n":
+            cut -= 1
+        del chars[cut:], starts[cut:], ends[cut:]
+    _replace_leet(chars)
+    joined = "".join(chars)
+    # tone placement keeps word length, so offsets stay aligned per character
+    pieces = []
+    last = 0
+    for m in _WORD_RE.finditer(joined):
+        pieces.append(joined[last:m.start()])
+        pieces.append(_fix_tone(m.group()))
+        last = m.end()
+    pieces.append(joined[last:])
+    return Normalized(text, "".join(pieces), tuple(starts), tuple(ends), salt)
+
+
+_STRIP_TABLE = {ord("đ"): "d", ord("Đ"): "D"}
+
+
+@lru_cache(maxsize=8192)
+def _strip_char(ch: str) -> str:
+    if ch in ("đ", "Đ"):
+        return _STRIP_TABLE[ord(ch)]
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() or len(unicodedata.normalize("NFD", ch)) > 1 else ch
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove Vietnamese diacritics character by character (length-preserving on NFC text).
+
+    >>> strip_diacritics("Tài khoản của quý khách đã bị khóa")
+    'Tai khoan cua quy khach da bi khoa'
+    """
+    return "".join(_strip_char(ch) for ch in text)
