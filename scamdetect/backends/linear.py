@@ -1,0 +1,155 @@
+"""The default model's backend: sparse n-gram features scored by a linear ONNX graph.
+
+Files: ``model.onnx`` (weights; inputs ``indices``, ``values``, ``rows``,
+``batch``; outputs ``probabilities`` and per-feature ``contributions``) and
+``vocab.json`` (feature strings in column order and their idf). Feature
+extraction runs in Python; the arithmetic runs in onnxruntime.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..features import FEATURIZER_VERSION, analyze
+from ..model_dir import ModelError
+from ..normalize import Normalized, normalize
+
+__all__ = ["LinearBackend", "MAX_CHARS"]
+
+#: texts longer than this many characters are cut (and flagged ``truncated``); a scam
+#: shows itself long before, and the cut keeps one giant input from stalling a batch.
+MAX_CHARS = 5000
+
+
+def _session(path: Path):
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    # one message is tiny: thread pools cost more than they give, and callers parallelise across texts
+    options.intra_op_num_threads = 1
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    try:
+        return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
+    except Exception as err:  # onnxruntime raises several unrelated types for a bad file
+        raise ModelError(f"{path}: not a loadable ONNX model ({err})") from None
+
+
+class LinearBackend:
+    """Linear model over hashed-free vocabulary features (exact explanations)."""
+
+    def __init__(self, session: Any, features: list[str], idf: np.ndarray, labels: tuple[str, ...],
+                 max_chars: int = MAX_CHARS) -> None:
+        self.session = session
+        self.vocab = {feature: index for index, feature in enumerate(features)}
+        self.features = features
+        self.idf = idf.astype(np.float32)
+        self.labels = labels
+        self.max_chars = max_chars
+
+    @classmethod
+    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> "LinearBackend":
+        if manifest.get("featurizer_version") != FEATURIZER_VERSION:
+            raise ModelError(f"{path / 'manifest.json'}: featurizer v{manifest.get('featurizer_version')}, this "
+                             f"scamdetect extracts v{FEATURIZER_VERSION}; retrain the model")
+        vocab_path = path / "vocab.json"
+        try:
+            vocab = json.loads(vocab_path.read_text(encoding="utf-8"))
+            features, idf = vocab["features"], np.asarray(vocab["idf"], dtype=np.float32)
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise ModelError(f"{vocab_path}: unreadable vocabulary ({err})") from None
+        if len(features) != len(idf):
+            raise ModelError(f"{vocab_path}: {len(features)} features but {len(idf)} idf values")
+        return cls(_session(path / "model.onnx"), features, idf, tuple(manifest["labels"]),
+                   int(manifest.get("max_chars", MAX_CHARS)))
+
+    # ------------------------------------------------------------ shared steps
+    def prepare(self, text: str) -> tuple[Normalized, bool]:
+        truncated = len(text) > self.max_chars
+        return normalize(text[: self.max_chars] if truncated else text), truncated
+
+    def _encode(self, norm: Normalized) -> tuple[list[int], list[float], list[list[tuple[int, int]]]]:
+        """Column indices, tf-idf values (l2-normalised) and the spans each column came from."""
+        counts: dict[int, int] = {}
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for feature, start, end in analyze(norm.text, norm.salt_tail):
+            index = self.vocab.get(feature)
+            if index is None:
+                continue
+            counts[index] = counts.get(index, 0) + 1
+            spans.setdefault(index, []).append((start, end))
+        indices = list(counts)
+        values = [(1.0 + math.log(counts[i])) * float(self.idf[i]) for i in indices]
+        norm2 = math.sqrt(sum(v * v for v in values)) or 1.0
+        return indices, [v / norm2 for v in values], [spans[i] for i in indices]
+
+    def _run(self, encoded: list[tuple[list[int], list[float]]], outputs: list[str]) -> list[np.ndarray]:
+        rows = np.fromiter((r for r, (idx, _) in enumerate(encoded) for _ in idx), dtype=np.int64)
+        indices = np.fromiter((i for idx, _ in encoded for i in idx), dtype=np.int64, count=len(rows))
+        values = np.fromiter((v for _, vals in encoded for v in vals), dtype=np.float32, count=len(rows))
+        feeds = {"indices": indices, "values": values, "rows": rows, "batch": np.array([len(encoded)], np.int64)}
+        return self.session.run(outputs, feeds)
+
+    # ------------------------------------------------------------ Backend API
+    def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
+        if not texts:
+            return np.zeros((0, len(self.labels)), np.float32), []
+        prepared = [self.prepare(text) for text in texts]
+        encoded = [self._encode(norm)[:2] for norm, _ in prepared]
+        (probs,) = self._run(encoded, ["probabilities"])
+        return probs, [truncated for _, truncated in prepared]
+
+    def word_spans(self, text: str, label_index: int) -> list[tuple[int, int, float]]:
+        """Exact per-word evidence for the label against its rivals, mapped onto the original text.
+
+        Each feature's share is ``x_f * (W[f, label] - sum_{j != label} q_j W[f, j])`` with ``q`` the
+        model's probabilities over the other labels, renormalised: the feature's push on the label's
+        logit over the plausible alternatives. (The gradient of ``log p`` would vanish on confident
+        predictions, exactly where users want to see why.) A feature over several words is split evenly.
+        """
+        norm, _ = self.prepare(text)
+        indices, values, spans = self._encode(norm)
+        if not indices:
+            return []
+        probs, contributions = self._run([(indices, values)], ["probabilities", "contributions"])
+        rivals = probs[0].astype(np.float64).copy()
+        rivals[label_index] = 0.0
+        rivals /= rivals.sum() or 1.0
+        pull = contributions[:, label_index] - contributions @ rivals
+        words: dict[tuple[int, int], float] = {}
+        word_bounds = _word_bounds(norm.text)
+        for occurrences, weight in zip(spans, pull):
+            for start, end in occurrences:
+                if start == end:
+                    continue  # document-level feature: no place in the text
+                covered = [b for b in word_bounds if b[0] < end and b[1] > start] or [(start, end)]
+                share = float(weight) / len(occurrences) / len(covered)
+                for bound in covered:
+                    words[bound] = words.get(bound, 0.0) + share
+        out = []
+        for (start, end), weight in sorted(words.items()):
+            o_start, o_end = norm.to_original(start, end)
+            out.append((o_start, o_end, weight))
+        return out
+
+
+_EDGE_PUNCT = ",.;:!?()[]{}\"'…“”‘’«»-–—*"
+
+
+def _word_bounds(text: str) -> list[tuple[int, int]]:
+    """Whitespace-separated words, without the punctuation clinging to their edges."""
+    bounds = []
+    for m in re.finditer(r"\S+", text):
+        start, end = m.start(), m.end()
+        while start < end - 1 and text[start] in _EDGE_PUNCT:
+            start += 1
+        while end > start + 1 and text[end - 1] in _EDGE_PUNCT:
+            end -= 1
+        bounds.append((start, end))
+    return bounds

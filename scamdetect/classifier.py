@@ -1,0 +1,222 @@
+"""The public classifier: a loaded model plus threshold, explanations and batching.
+
+Example:
+    >>> import scamdetect
+    >>> clf = scamdetect.load_model()
+    >>> p = clf.classify("Vietcombank: TK cua Quy khach bi tam khoa. Xac thuc ngay tai vcb-xacthuc.top de tranh bi khoa vinh vien")
+    >>> p.label, p.is_scam
+    ('bank_phishing', True)
+    >>> [flag.id for flag in p.explanation.red_flags][:2]
+    ['lookalike_domain', 'account_threat']
+    >>> clf.classify("Mã OTP của bạn là 482913. Tuyệt đối KHÔNG cung cấp mã này cho bất kỳ ai.").label
+    'legit'
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, Sequence, overload
+
+import numpy as np
+
+from .backends import Backend, load_backend
+from .indicators import extract
+from .model_dir import ModelError, read_manifest
+from .normalize import normalize
+from .redflags import CONTEXT_FLAGS, find_red_flags
+from .taxonomy import LABELS, NAME_VI
+from .types import Explanation, Prediction, RedFlag, Span
+
+__all__ = ["ScamClassifier", "load_model", "classify", "DEFAULT_MODEL_DIR", "BATCH_SIZE"]
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models" / "default"
+#: texts are scored in chunks of this many, which bounds memory on long lists
+BATCH_SIZE = 512
+#: at most this many spans are returned per explanation, strongest first
+MAX_SPANS = 12
+
+
+def _check_texts(texts: Sequence[Any]) -> None:
+    for position, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"texts[{position}] is {type(text).__name__}, expected str")
+
+
+class ScamClassifier:
+    """A model directory loaded for scoring (scikit-learn style ``predict``/``predict_proba`` too).
+
+    ``threshold`` overrides the model's own scam threshold (chosen on our dev split for high
+    precision, stored in the manifest). Safe to share between threads.
+    """
+
+    def __init__(self, backend: Backend, manifest: dict[str, Any], path: Path | None = None,
+                 threshold: float | None = None) -> None:
+        self.backend = backend
+        self.manifest = manifest
+        self.path = path
+        self.classes_ = tuple(backend.labels)
+        if set(self.classes_) != set(LABELS):
+            raise ModelError(f"{path}: model labels {self.classes_} do not cover the taxonomy")
+        self._legit = self.classes_.index("legit")
+        self._order = [self.classes_.index(label) for label in LABELS]
+        chosen = manifest.get("threshold", 0.5) if threshold is None else threshold
+        if not 0.0 <= float(chosen) <= 1.0:
+            raise ValueError(f"threshold must lie in [0, 1], got {chosen}")
+        self.threshold = float(chosen)
+
+    def __repr__(self) -> str:
+        return f"ScamClassifier(kind={self.manifest.get('kind')!r}, path={str(self.path)!r}, threshold={self.threshold})"
+
+    # ------------------------------------------------------------ scikit-learn style
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Probabilities ``(n, 18)`` with columns in taxonomy order (``scamdetect.LABELS``)."""
+        texts = list(texts)
+        _check_texts(texts)
+        if not texts:
+            return np.zeros((0, len(LABELS)), np.float32)
+        parts = [self.backend.predict_proba(texts[k:k + BATCH_SIZE])[0] for k in range(0, len(texts), BATCH_SIZE)]
+        return np.concatenate(parts)[:, self._order]
+
+    def predict(self, texts: Sequence[str]) -> list[str]:
+        return [p.label for p in self.classify(list(texts), explain=False)]
+
+    # ------------------------------------------------------------ main API
+    @overload
+    def classify(self, texts: str, explain: bool = ...) -> Prediction: ...
+
+    @overload
+    def classify(self, texts: Sequence[str], explain: bool = ...) -> list[Prediction]: ...
+
+    def classify(self, texts: str | Sequence[str], explain: bool = True) -> Prediction | list[Prediction]:
+        """Classify one text (returns a Prediction) or a list of texts (returns a list, same order)."""
+        if isinstance(texts, str):
+            return self._classify_many([texts], explain)[0]
+        if texts is None or not hasattr(texts, "__iter__"):
+            raise TypeError(f"classify() takes a str or a list of str, not {type(texts).__name__}")
+        texts = list(texts)
+        _check_texts(texts)
+        return self._classify_many(texts, explain)
+
+    def _classify_many(self, texts: list[str], explain: bool) -> list[Prediction]:
+        out: list[Prediction | None] = [None] * len(texts)
+        live = [k for k, text in enumerate(texts) if text.strip()]
+        for k, text in enumerate(texts):
+            if not text.strip():
+                out[k] = self._empty(explain)
+        for chunk_start in range(0, len(live), BATCH_SIZE):
+            chunk = live[chunk_start:chunk_start + BATCH_SIZE]
+            probs, truncated = self.backend.predict_proba([texts[k] for k in chunk])
+            for row, k in enumerate(chunk):
+                out[k] = self._prediction(texts[k], probs[row], truncated[row], explain)
+        return out  # type: ignore[return-value]
+
+    def _empty(self, explain: bool) -> Prediction:
+        scores = {label: (1.0 if label == "legit" else 0.0) for label in LABELS}
+        explanation = Explanation((), (), (), "Tin nhắn trống: không có nội dung để đánh giá.") if explain else None
+        return Prediction("legit", False, 0.0, scores, False, explanation)
+
+    def _prediction(self, text: str, probs: np.ndarray, truncated: bool, explain: bool) -> Prediction:
+        scam_score = float(np.clip(1.0 - probs[self._legit], 0.0, 1.0))
+        is_scam = scam_score >= self.threshold
+        if is_scam:
+            masked = probs.copy()
+            masked[self._legit] = -1.0
+            label_index = int(masked.argmax())
+        else:
+            label_index = self._legit
+        label = self.classes_[label_index]
+        scores = {self.classes_[k]: float(probs[k]) for k in range(len(self.classes_))}
+        scores = {name: scores[name] for name in LABELS}
+        explanation = self._explain(text, label_index, is_scam, scam_score) if explain else None
+        return Prediction(label, is_scam, round(scam_score, 6), scores, bool(truncated), explanation)
+
+    def _explain(self, text: str, label_index: int, is_scam: bool, scam_score: float) -> Explanation:
+        norm = normalize(text)
+        indicators = extract(norm)
+        flags = find_red_flags(norm, indicators)
+        if not is_scam:
+            flags = tuple(flag for flag in flags if flag.id not in CONTEXT_FLAGS)
+        raw = self.backend.word_spans(text, label_index)
+        strongest = sorted(raw, key=lambda s: -abs(s[2]))[:MAX_SPANS]
+        spans = tuple(Span(s, e, text[s:e], round(float(w), 4)) for s, e, w in sorted(strongest))
+        return Explanation(spans, flags, indicators, summarize(self.classes_[label_index], is_scam, scam_score,
+                                                              flags, spans))
+
+
+def summarize(label: str, is_scam: bool, scam_score: float, flags: Sequence[RedFlag], spans: Sequence[Span]) -> str:
+    """One readable Vietnamese sentence saying why."""
+    words: list[str] = []
+    for span in sorted(spans, key=lambda s: -s.weight):
+        if span.weight > 0 and f"“{span.text}”" not in words:
+            words.append(f"“{span.text}”")
+    words = words[:3]
+    reasons = [flag.vi[0].lower() + flag.vi[1:] for flag in flags[:3]]
+    if is_scam:
+        why = "; ".join(reasons) if reasons else "cách diễn đạt giống các tin lừa đảo đã biết"
+        cue = f" Từ ngữ đáng chú ý: {', '.join(words)}." if words else ""
+        return (f"Tin nhắn có dấu hiệu lừa đảo kiểu “{NAME_VI[label]}” (điểm rủi ro {scam_score:.0%}): "
+                f"{why}.{cue}")
+    if reasons:
+        return (f"Chưa đủ dấu hiệu để coi là lừa đảo (điểm rủi ro {scam_score:.0%}), nhưng cần lưu ý: "
+                f"{'; '.join(reasons)}.")
+    return f"Không thấy dấu hiệu lừa đảo rõ ràng (điểm rủi ro {scam_score:.0%})."
+
+
+def load_model(path: str | Path | None = None, *, threshold: float | None = None, cascade: str | Path | None = None,
+               cascade_band: tuple[float, float] = (0.15, 0.85), verify: bool = True) -> ScamClassifier:
+    """Load a model directory (default: the bundled model), checking every file's sha256.
+
+    ``cascade`` names a second (usually transformer) model directory: the first model screens
+    every text, and only texts whose scam score falls inside ``cascade_band`` are re-scored
+    by the second. ``threshold`` overrides the scam threshold stored in the manifest.
+
+    Raises:
+        ModelError: if the directory, its manifest or any listed file is missing or altered.
+    """
+    model_dir = Path(path) if path is not None else DEFAULT_MODEL_DIR
+    manifest = read_manifest(model_dir, verify=verify)
+    backend: Backend = load_backend(model_dir, manifest)
+    if cascade is not None:
+        from .cascade import CascadeBackend
+
+        second_dir = Path(cascade)
+        second_manifest = read_manifest(second_dir, verify=verify)
+        backend = CascadeBackend(backend, load_backend(second_dir, second_manifest), cascade_band)
+        manifest = {**manifest, "cascade": {"second": str(second_dir), "band": list(cascade_band),
+                                            "second_manifest": second_manifest}}
+    return ScamClassifier(backend, manifest, model_dir, threshold)
+
+
+_default: ScamClassifier | None = None
+_default_lock = threading.Lock()
+
+
+def _default_model() -> ScamClassifier:
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = load_model()
+    return _default
+
+
+@overload
+def classify(texts: str, explain: bool = ...) -> Prediction: ...
+
+
+@overload
+def classify(texts: Sequence[str], explain: bool = ...) -> list[Prediction]: ...
+
+
+def classify(texts: str | Sequence[str], explain: bool = True) -> Prediction | list[Prediction]:
+    """Classify with the bundled default model (loaded once, then cached).
+
+    >>> import scamdetect
+    >>> p = scamdetect.classify("Chi oi em dang ket, chuyen gap giup em 5tr vao stk 1903665544 Techcombank, mai em tra")
+    >>> p.label, p.is_scam
+    ('impersonate_relative', True)
+    >>> [ind.kind for ind in p.explanation.indicators]
+    ['amount', 'bank_account']
+    """
+    return _default_model().classify(texts, explain=explain)

@@ -1,0 +1,170 @@
+"""The official-domain registry and look-alike detection.
+
+Official domains are facts, curated in ``resources/official_domains.json``
+(versioned). A domain imitates a brand when it is not one of the brand's
+domains but carries the brand's name in a label (``vietcombank-xacthuc.top``,
+``i-vcb.cc``, ``shopee.vn-hotro.xyz``), sits one or two edits away from it
+(``vietcombamk.com``), spells it with digits (``sh0pee.vn``), or hides it in
+punycode (``xn--...``).
+
+Example:
+    >>> info = domain_info("vietcombank-xacthuc.top")
+    >>> info.registered_domain, info.lookalike_of, info.official
+    ('vietcombank-xacthuc.top', 'vietcombank.com.vn', False)
+    >>> domain_info("ebank.vietcombank.com.vn").official
+    True
+    >>> domain_info("sh0pee-vn.com").lookalike_of
+    'shopee.vn'
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["DomainInfo", "domain_info", "registry", "registered_domain"]
+
+# second-level suffixes under which names are registered (enough for the domains we meet)
+_MULTI_SUFFIXES = {
+    "com.vn", "net.vn", "org.vn", "edu.vn", "gov.vn", "info.vn", "biz.vn", "name.vn", "pro.vn", "health.vn",
+    "ac.vn", "int.vn", "co.uk", "com.au", "co.jp", "com.cn", "com.sg", "co.kr", "com.my", "co.th", "com.ph",
+}
+_DIGIT_LETTERS = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g"})
+
+
+@dataclass(frozen=True)
+class DomainInfo:
+    domain: str
+    registered_domain: str
+    official: bool
+    brand: str | None
+    lookalike_of: str | None
+    shortener: bool
+    free_hosting: bool
+    cheap_tld: bool
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict:
+    """The registry as loaded from package data."""
+    text = resources.files("scamdetect").joinpath("resources/official_domains.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    official: dict[str, str] = {}
+    tokens: dict[str, tuple[str, str]] = {}
+    for brand, entry in data["brands"].items():
+        for domain in entry["domains"]:
+            official[domain] = brand
+        primary = entry["domains"][0]
+        for token in entry["tokens"] + [entry["domains"][0].split(".")[0]]:
+            tokens.setdefault(token, (brand, primary))
+    data["_official"] = official
+    data["_tokens"] = tokens
+    data["_shorteners"] = set(data["shorteners"])
+    data["_free"] = set(data["free_hosting"])
+    data["_cheap"] = set(data["cheap_tlds"])
+    return data
+
+
+def registered_domain(domain: str) -> str:
+    labels = domain.split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _MULTI_SUFFIXES:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _decode_punycode(domain: str) -> str:
+    labels = []
+    for label in domain.split("."):
+        if label.startswith("xn--"):
+            try:
+                label = label.encode("ascii").decode("idna")
+            except (UnicodeError, ValueError):
+                pass
+        labels.append(label)
+    decoded = ".".join(labels)
+    if decoded != domain:
+        from .normalize import normalize, strip_diacritics
+
+        decoded = strip_diacritics(normalize(decoded).text).lower()
+    return decoded
+
+
+def _official_brand(domain: str) -> str | None:
+    official = registry()["_official"]
+    parts = domain.split(".")
+    for k in range(len(parts) - 1):
+        brand = official.get(".".join(parts[k:]))
+        if brand:
+            return brand
+    return None
+
+
+def _imitated(domain: str) -> tuple[str, str] | None:
+    """(brand, primary official domain) a non-official domain imitates, or None."""
+    tokens = registry()["_tokens"]
+    reg = registered_domain(domain)
+    host_labels = domain.split(".")
+    # the registrable name plus any subdomains; the public suffix itself says nothing
+    suffix_len = len(reg.split(".")) - 1
+    name_labels = host_labels[: len(host_labels) - suffix_len]
+    pieces: list[str] = []
+    for label in name_labels:
+        pieces.append(label)
+        pieces.extend(p for p in label.split("-") if p)
+    for piece in pieces:
+        for candidate in (piece, piece.translate(_DIGIT_LETTERS)):
+            if candidate in tokens:
+                return tokens[candidate]
+    # brand name glued to another word: "vietcombankvn", "xacthucvietcombank", "shopee88"
+    for piece in pieces:
+        flat = piece.translate(_DIGIT_LETTERS)
+        for token, hit in tokens.items():
+            if len(token) >= 5 and token in flat:
+                return hit
+    # one or two edits away from a long brand name: "vietcombamk", "shoppe"
+    for piece in pieces:
+        flat = piece.translate(_DIGIT_LETTERS)
+        for token, hit in tokens.items():
+            if len(token) >= 6 and abs(len(flat) - len(token)) <= 2:
+                if _edit_distance(flat, token, 2) <= (1 if len(token) < 10 else 2):
+                    return hit
+    return None
+
+
+@lru_cache(maxsize=65536)
+def domain_info(domain: str) -> DomainInfo:
+    """Facts about one host name (lower-case, no scheme, no port)."""
+    domain = domain.lower().strip(".")
+    if domain.startswith("www."):
+        domain = domain[4:]
+    decoded = _decode_punycode(domain)
+    reg = registered_domain(decoded)
+    data = registry()
+    brand = _official_brand(decoded) if decoded == domain else None
+    lookalike = None
+    if brand is None:
+        hit = _imitated(decoded)
+        if hit:
+            brand, lookalike = hit
+    tld = decoded.rsplit(".", 1)[-1]
+    return DomainInfo(
+        domain=decoded, registered_domain=reg, official=lookalike is None and brand is not None, brand=brand,
+        lookalike_of=lookalike, shortener=reg in data["_shorteners"] or decoded in data["_shorteners"],
+        free_hosting=reg in data["_free"] or any(decoded.endswith("." + f) for f in data["_free"]),
+        cheap_tld=tld in data["_cheap"])

@@ -1,0 +1,204 @@
+"""Indicators: the values in a message worth acting on.
+
+Links (with registered domain and the official domain they imitate), phone
+numbers, Zalo/Telegram handles, bank accounts with their bank, e-wallet ids,
+amounts, and requests for an OTP, a password or ID photos, to install an app,
+or to act before a deadline. Extraction runs on the normalised text, so it sees
+through disguises, and reports spans of the original text.
+
+Example:
+    >>> from scamdetect.normalize import normalize
+    >>> found = extract(normalize("VCB: TK bi khoa. Xac thuc tai vcb-xacthuc(.)top truoc 17h, LH 0912.345.678"))
+    >>> [(i.kind, i.value) for i in found]
+    [('url', 'vcb-xacthuc.top'), ('deadline', 'truoc 17h'), ('phone', '+84912345678')]
+    >>> found[0].details["lookalike_of"]
+    'vietcombank.com.vn'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .domains import domain_info
+from .normalize import Normalized, strip_diacritics
+from .types import Indicator
+
+__all__ = ["Entity", "scan", "extract", "BANK_NAMES"]
+
+_TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|click|shop|asia|me|ly|io|co|gov|"
+         "edu|biz|pro|live|fun|club|win|bet|app|link|store|cyou|sbs|buzz|ink|gd|at|us|uk|ru|cn|tk|ml|ga|cf|gq|pw|"
+         "work|support|services|monster|rest|quest|lol|website|space|today|world|cloud|dev|page|gl|ee|to|tv|ai|"
+         "so|id|sh|plus|one|top|net\\.vn|com\\.vn|gov\\.vn|org\\.vn|edu\\.vn")
+_URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'，。]+"
+    r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")(?![a-z0-9-])(?:[/?#][^\s<>\"']*)?",
+    re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+_PHONE_RE = re.compile(r"(?<![\d+])(?:\+84|84|0)[ .-]?[35789](?:[ .-]?\d){8}(?!\d)")
+_HOTLINE_RE = re.compile(r"(?<!\d)(?:1900|1800)[ .]?\d{2}[ .]?\d{2}(?:[ .]?\d{2})?(?!\d)|(?<!\d)02\d{9}(?!\d)")
+_AMOUNT_RE = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s?"
+    r"(?:vnđ|vnd|đồng|dong|đ|d(?=\s|$|[.,;!)])|k|nghìn|nghin|ngàn|ngan|tr(?:\d)?|triệu|trieu|tỷ|tỉ|ty|usdt|usd|\$)"
+    r"(?![\w])", re.IGNORECASE)
+_LONG_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,19}(?![\d.,]*\d)")
+_HANDLE_RE = re.compile(
+    r"(?:zalo\.me|t\.me|telegram\.me|m\.me)/[\w.+-]+"
+    r"|(?:tele(?:gram)?|tg|zalo|fb|facebook|ig|instagram|tiktok)\s*[:：]?\s*@[\w.]{3,32}"
+    r"|(?<![\w@])@[a-z][\w.]{3,31}", re.IGNORECASE)
+
+BANK_NAMES = {
+    "vietcombank": "Vietcombank", "vcb": "Vietcombank", "vietinbank": "VietinBank", "ctg": "VietinBank",
+    "bidv": "BIDV", "agribank": "Agribank", "techcombank": "Techcombank", "tcb": "Techcombank",
+    "mbbank": "MB Bank", "mb bank": "MB Bank", "mb": "MB Bank", "acb": "ACB", "vpbank": "VPBank", "vpb": "VPBank",
+    "tpbank": "TPBank", "tpb": "TPBank", "sacombank": "Sacombank", "stb": "Sacombank", "hdbank": "HDBank",
+    "vib": "VIB", "shb": "SHB", "ocb": "OCB", "seabank": "SeABank", "msb": "MSB", "eximbank": "Eximbank",
+    "lpbank": "LPBank", "lienvietpostbank": "LPBank", "namabank": "Nam A Bank", "nam a bank": "Nam A Bank",
+    "bac a bank": "Bac A Bank", "scb": "SCB", "shinhan": "Shinhan Bank", "kienlongbank": "KienlongBank",
+    "pvcombank": "PVcomBank", "abbank": "ABBANK", "vietbank": "Vietbank", "baovietbank": "BaoViet Bank",
+    "cake": "Cake", "timo": "Timo", "momo": "MoMo", "zalopay": "ZaloPay", "viettel money": "Viettel Money",
+    "viettelpay": "Viettel Money",
+}
+_WALLETS = {"MoMo", "ZaloPay", "Viettel Money"}
+_BANK_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, BANK_NAMES), key=len, reverse=True))
+                      + r")(?![a-z])")
+_ACCOUNT_CONTEXT_RE = re.compile(r"(?:stk|so tk|so tai khoan|tai khoan|tk|account|acc|a/c|ngan hang|nh)\W{0,3}$")
+
+_NEG = r"(?<!khong )(?<!ko )(?<!k )(?<!dung )(?<!doi )(?<!chua )(?<!khong duoc )(?<!not )"
+_OTP_RE = re.compile(
+    r"(?:cung cap|gui|doc|nhap|bao|dua|chuyen|send|nhan|nhan tin|cho (?:em|minh|toi|chi|anh|ben em))\s+"
+    r"(?:(?:lai|giup|ngay|cho|em|minh|toi|chi|anh|ben em|cai|nhanh|di|qua|vao|cai)\s+){0,4}"
+    r"(?:(?:ma|so)\s+)?(?:otp|ma xac (?:thuc|nhan|minh)|ma kich hoat|ma bao mat|ma code|ma gui ve|so gui ve)")
+_CREDENTIAL_RE = re.compile(
+    r"(?:cung cap|gui|chup|quay|nhap|dien|cap nhat|xac thuc|dang nhap|khai bao|xac minh)\s+"
+    r"(?:(?:lai|giup|ngay|cho|em|minh|toi|day du|thong tin|them|lai)\s+){0,3}"
+    r"(?:mat khau|password|pass|so the|ma cvv|cvv|ma pin|pin|anh (?:chup )?(?:2 mat |hai mat |mat truoc )?(?:cccd|can cuoc|cmnd)"
+    r"|(?:2|hai) mat (?:cccd|can cuoc|cmnd)|cccd|can cuoc|cmnd|video (?:khuon mat|quay mat|chan dung)|khuon mat|"
+    r"sinh trac hoc|thong tin (?:the|tai khoan|ca nhan|dang nhap)|tai khoan ngan hang|tai khoan va mat khau)")
+_APP_RE = re.compile(
+    r"(?:tai|cai|cai dat|download|tai ve|setup|cai them)\s+(?:ve\s+|dat\s+|giup\s+|them\s+)?(?:ung dung|app|apk|phan mem|file|ban cap nhat)"
+    r"|\w+\.apk\b|testflight")
+_DEADLINE_RE = re.compile(
+    r"truoc \d{1,2}\s?(?:h|gio|:\d\d)\d{0,2}(?: (?:hom nay|ngay mai|toi nay|sang mai|chieu nay))?"
+    r"|truoc ngay \d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
+    r"|trong (?:vong )?\d+\s?(?:h|gio|tieng|phut|ngay)\b(?: toi)?"
+    r"|trong ngay(?: hom nay)?|het han (?:trong|vao|ngay|luc)|han cuoi|cham nhat|ngay lap tuc")
+_NEGATION_WINDOW = re.compile(r"(?:khong|ko|k|dung|tuyet doi khong|chua|never|not|khong bao gio|chớ|cam)\s+(?:\S+\s+){0,3}$")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A value found in normalised text: ``kind`` is url, email, phone, hotline, amount, number or handle."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def _trim_url(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in ".,;:!?)]}'\"…":
+        end -= 1
+    return start, end
+
+
+def scan(text: str) -> list[Entity]:
+    """Entities in normalised ``text``, non-overlapping, in order; earlier kinds win overlaps."""
+    found: list[Entity] = []
+    taken = bytearray(len(text) + 1)
+
+    def add(kind: str, start: int, end: int) -> None:
+        if start >= end or any(taken[start:end]):
+            return
+        taken[start:end] = b"\x01" * (end - start)
+        found.append(Entity(kind, start, end, text[start:end]))
+
+    for m in _EMAIL_RE.finditer(text):
+        add("email", m.start(), m.end())
+    for m in _HANDLE_RE.finditer(text):
+        add("handle", m.start(), m.end())
+    for m in _URL_RE.finditer(text):
+        add("url", *_trim_url(text, m.start(), m.end()))
+    for m in _PHONE_RE.finditer(text):
+        add("phone", m.start(), m.end())
+    for m in _HOTLINE_RE.finditer(text):
+        add("hotline", m.start(), m.end())
+    for m in _AMOUNT_RE.finditer(text):
+        add("amount", m.start(), m.end())
+    for m in _LONG_NUMBER_RE.finditer(text):
+        add("number", m.start(), m.end())
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _phone_value(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    if digits.startswith("84") and len(digits) == 11:
+        digits = digits[2:]
+    elif digits.startswith("0"):
+        digits = digits[1:]
+    return "+84" + digits
+
+
+def _url_details(raw: str) -> tuple[str, dict]:
+    value = raw.lower()
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", value).split("/")[0].split("?")[0].split("#")[0].split(":")[0]
+    info = domain_info(host)
+    details = {"domain": info.domain, "registered_domain": info.registered_domain, "official": info.official,
+               "lookalike_of": info.lookalike_of, "brand": info.brand, "shortener": info.shortener,
+               "free_hosting": info.free_hosting, "cheap_tld": info.cheap_tld}
+    return re.sub(r"^https?://(?:www\.)?|^www\.", "", value).rstrip("/"), details
+
+
+def _negated(flat: str, start: int) -> bool:
+    return bool(_NEGATION_WINDOW.search(flat[max(0, start - 40):start]))
+
+
+def extract(norm: Normalized) -> tuple[Indicator, ...]:
+    """All indicators of a normalised message, spans in the original text, in text order."""
+    text = norm.text
+    if not text:
+        return ()
+    flat = strip_diacritics(text).lower()  # same length as text: positions line up
+    out: list[tuple[int, Indicator]] = []
+
+    def add(kind: str, value: str, start: int, end: int, details: dict | None = None) -> None:
+        o_start, o_end = norm.to_original(start, end)
+        out.append((start, Indicator(kind, value, o_start, o_end, norm.original[o_start:o_end], details or {})))
+
+    for entity in scan(text):
+        if entity.kind == "url":
+            value, details = _url_details(entity.text)
+            add("url", value, entity.start, entity.end, details)
+        elif entity.kind == "email":
+            add("email", entity.text.lower(), entity.start, entity.end)
+        elif entity.kind == "handle":
+            platform = "telegram" if re.match(r"(?:t\.me|telegram|tele|tg)", entity.text, re.I) else \
+                "zalo" if entity.text.lower().startswith("zalo") else "social"
+            handle = re.split(r"[/@]", entity.text)[-1]
+            add("handle", handle, entity.start, entity.end, {"platform": platform})
+        elif entity.kind in ("phone", "hotline"):
+            value = _phone_value(entity.text) if entity.kind == "phone" else re.sub(r"\D", "", entity.text)
+            before = flat[max(0, entity.start - 25):entity.start]
+            wallet = next((BANK_NAMES[b] for b in _BANK_RE.findall(before) if BANK_NAMES[b] in _WALLETS), None)
+            if wallet:
+                add("ewallet", value, entity.start, entity.end, {"wallet": wallet})
+            else:
+                add("phone", value, entity.start, entity.end, {"hotline": entity.kind == "hotline"})
+        elif entity.kind == "amount":
+            add("amount", entity.text, entity.start, entity.end)
+        elif entity.kind == "number":
+            before = flat[max(0, entity.start - 30):entity.start]
+            after = flat[entity.end:entity.end + 30]
+            banks = _BANK_RE.findall(before) + _BANK_RE.findall(after)
+            if _ACCOUNT_CONTEXT_RE.search(before) or banks:
+                bank = BANK_NAMES[banks[0]] if banks else None
+                add("bank_account", entity.text, entity.start, entity.end, {"bank": bank})
+    for kind, pattern in (("otp_request", _OTP_RE), ("credential_request", _CREDENTIAL_RE),
+                          ("app_install", _APP_RE), ("deadline", _DEADLINE_RE)):
+        for m in pattern.finditer(flat):
+            if kind != "deadline" and _negated(flat, m.start()):
+                continue
+            add(kind, m.group(), m.start(), m.end())
+    out.sort(key=lambda pair: pair[0])
+    return tuple(indicator for _, indicator in out)
