@@ -4,26 +4,32 @@ Works on normalised text. Entities become placeholders (``__url__``,
 ``__phone__``, ``__amount__`` ...) so the model learns "a link to a look-alike
 domain" rather than one particular link. Every word is seen twice, with and
 without diacritics, and as character n-grams, so a message typed without
-diacritics or with a typo still meets familiar features. Each feature keeps
-the span of normalised text it came from, which is what makes the default
-model's explanations exact.
+diacritics or with a typo still meets familiar features.
+
+The text is first cut into :func:`tokens`; each token has a *unit* whose
+features never depend on context (a word, or an entity), which lets the scoring
+path cache them, and a *key* used for word pairs. :func:`analyze` lists every
+feature with the span it came from, which makes the default model's
+explanations exact; the scoring path produces the same multiset of features.
 
 Example:
     >>> feats = [f for f, _, _ in analyze("Nhận quà tại bit.ly/abc")]
     >>> [f for f in feats if not f.startswith("c:")]
-    ['w:nhận', 'f:nhan', 'w:quà', 'f:qua', 'b:nhan qua', 'w:tại', 'f:tai', 'b:qua tai', '__url__', 'b:tai __url__', '__shortener__', 'u:bit', 'u:ly', '__tld:ly__', '__n_words:4-8__']
+    ['w:nhận', 'f:nhan', 'w:quà', 'f:qua', 'b:nhan qua', 'w:tại', 'f:tai', 'b:qua tai', '__url__', '__shortener__', 'u:bit', 'u:ly', '__tld:ly__', 'b:tai __url__', '__n_words:4-8__']
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from typing import NamedTuple
 
 from .domains import domain_info
 from .indicators import scan
 from .normalize import strip_diacritics
 
-__all__ = ["analyze", "FEATURIZER_VERSION"]
+__all__ = ["Token", "tokens", "unit_features", "doc_features", "analyze", "FEATURIZER_VERSION"]
 
 #: bump when features change; stored in the model manifest
 FEATURIZER_VERSION = 1
@@ -31,7 +37,15 @@ FEATURIZER_VERSION = 1
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _CHAR_NGRAMS = (3, 4, 5)
 _PLACEHOLDER = {"email": "__email__", "handle": "__handle__", "phone": "__phone__", "hotline": "__hotline__",
-                "amount": "__amount__"}
+                "amount": "__amount__", "url": "__url__"}
+_ENTITY_MARK = "\x00"
+
+
+class Token(NamedTuple):
+    key: str     #: what word pairs are made of: the diacritic-free word, or a placeholder
+    start: int   #: span in the normalised text
+    end: int
+    unit: str    #: what the token's own features depend on (cache key)
 
 
 def _number_placeholder(digits: str) -> str:
@@ -60,68 +74,87 @@ def _url_features(url: str) -> list[str]:
     return feats
 
 
-def _has_diacritics(text: str) -> bool:
-    return any(ch in "đĐ" or (ord(ch) > 127 and unicodedata.normalize("NFD", ch) != ch) for ch in text)
+@lru_cache(maxsize=200_000)
+def unit_features(unit: str) -> tuple[str, ...]:
+    """The features of one token, independent of its neighbours."""
+    if unit.startswith(_ENTITY_MARK):
+        _, kind, raw = unit.split(_ENTITY_MARK, 2)
+        if kind == "number":
+            return (_number_placeholder(raw),)
+        placeholder = _PLACEHOLDER[kind]
+        return (placeholder, *_url_features(raw)) if kind == "url" else (placeholder,)
+    flat = strip_diacritics(unit)
+    if flat.isdigit():
+        return (_number_placeholder(flat),)
+    feats = ["w:" + unit, "f:" + flat]
+    if len(flat) >= 2:
+        padded = " " + flat + " "
+        feats += ["c:" + padded[k:k + n] for n in _CHAR_NGRAMS for k in range(len(padded) - n + 1)]
+    return tuple(feats)
+
+
+@lru_cache(maxsize=200_000)
+def _word_key(word: str) -> str:
+    flat = strip_diacritics(word)
+    return _number_placeholder(flat) if flat.isdigit() else flat
+
+
+def tokens(text: str) -> list[Token]:
+    """Tokens of normalised ``text``: entities (one token each) and words, in order."""
+    lower = text.lower()
+    out: list[Token] = []
+
+    def words(start: int, end: int) -> None:
+        for m in _WORD_RE.finditer(lower, start, end):
+            word = m.group()
+            out.append((_word_key(word), m.start(), m.end(), word))  # type: ignore[arg-type]  # tuples are faster
+
+    cursor = 0
+    for entity in scan(text):
+        words(cursor, entity.start)
+        raw = entity.text
+        key = _number_placeholder(raw) if entity.kind == "number" else _PLACEHOLDER[entity.kind]
+        out.append((key, entity.start, entity.end, f"{_ENTITY_MARK}{entity.kind}{_ENTITY_MARK}{raw}"))  # type: ignore[arg-type]
+        cursor = entity.end
+    words(cursor, len(text))
+    return out
+
+
+_DIACRITIC_RE = re.compile("[" + "".join(sorted(
+    {chr(c) for c in range(0xC0, 0x1FFF) if chr(c).isalpha() and unicodedata.normalize("NFD", chr(c)) != chr(c)}
+    | set("đĐ"))) + "]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_UPPER_RE = re.compile(r"[A-ZÀ-ÝĐ" + "".join(sorted({chr(c) for c in range(0xC0, 0x1FFF) if chr(c).isupper()})) + "]")
+
+
+def doc_features(text: str, salt_tail: str | None, n_tokens: int) -> list[str]:
+    """Message-level features: length bucket, salt tail, no diacritics, shouting."""
+    bucket = "1-3" if n_tokens <= 3 else "4-8" if n_tokens <= 8 else "9-20" if n_tokens <= 20 else \
+        "21-60" if n_tokens <= 60 else "61+"
+    feats = [f"__n_words:{bucket}__"]
+    if salt_tail:
+        feats.append("__salt_tail__")
+    if len(text) >= 20:
+        letters = len(_LETTER_RE.findall(text))
+        if letters >= 20 and not _DIACRITIC_RE.search(text):
+            feats.append("__no_diacritics__")
+        if letters >= 20 and len(_UPPER_RE.findall(text)) > 0.6 * letters:
+            feats.append("__mostly_caps__")
+    return feats
 
 
 def analyze(text: str, salt_tail: str | None = None) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` triples for normalised ``text``; spans index ``text``.
 
-    Document-level features carry the span ``(0, 0)``.
+    Message-level features carry the span ``(0, 0)``.
     """
-    lower = text.lower()
-    flat = strip_diacritics(lower)
     out: list[tuple[str, int, int]] = []
-    tokens: list[tuple[str, int, int]] = []  # (flat surface or placeholder, start, end)
-
-    def words(start: int, end: int) -> None:
-        for m in _WORD_RE.finditer(lower, start, end):
-            s, e = m.start(), m.end()
-            word, fword = m.group(), flat[s:e]
-            if fword.isdigit():
-                placeholder = _number_placeholder(fword)
-                out.append((placeholder, s, e))
-                tokens.append((placeholder, s, e))
-                continue
-            out.append(("w:" + word, s, e))
-            out.append(("f:" + fword, s, e))
-            if tokens:
-                out.append(("b:" + tokens[-1][0] + " " + fword, tokens[-1][1], e))
-            tokens.append((fword, s, e))
-            if len(fword) >= 2:
-                padded = " " + fword + " "
-                for n in _CHAR_NGRAMS:
-                    for k in range(len(padded) - n + 1):
-                        out.append(("c:" + padded[k:k + n], s, e))
-
-    cursor = 0
-    for entity in scan(text):
-        words(cursor, entity.start)
-        s, e = entity.start, entity.end
-        if entity.kind == "url":
-            placeholder = "__url__"
-        elif entity.kind == "number":
-            placeholder = _number_placeholder(entity.text)
-        else:
-            placeholder = _PLACEHOLDER[entity.kind]
-        out.append((placeholder, s, e))
-        if tokens:
-            out.append(("b:" + tokens[-1][0] + " " + placeholder, tokens[-1][1], e))
-        tokens.append((placeholder, s, e))
-        if entity.kind == "url":
-            out.extend((feat, s, e) for feat in _url_features(entity.text))
-        cursor = e
-    words(cursor, len(text))
-
-    n_words = len(tokens)
-    bucket = "1-3" if n_words <= 3 else "4-8" if n_words <= 8 else "9-20" if n_words <= 20 else \
-        "21-60" if n_words <= 60 else "61+"
-    out.append((f"__n_words:{bucket}__", 0, 0))
-    if salt_tail:
-        out.append(("__salt_tail__", 0, 0))
-    letters = sum(ch.isalpha() for ch in text)
-    if letters >= 20 and not _has_diacritics(text):
-        out.append(("__no_diacritics__", 0, 0))
-    if letters >= 20 and sum(ch.isupper() for ch in text) > 0.6 * letters:
-        out.append(("__mostly_caps__", 0, 0))
+    toks = tokens(text)
+    previous: tuple[str, int] | None = None
+    for key, start, end, unit in toks:
+        out.extend((feature, start, end) for feature in unit_features(unit))
+        if previous is not None:
+            out.append(("b:" + previous[0] + " " + key, previous[1], end))
+        previous = (key, start)
+    out.extend((feature, 0, 0) for feature in doc_features(text, salt_tail, len(toks)))
     return out

@@ -31,10 +31,10 @@ _TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|c
          "work|support|services|monster|rest|quest|lol|website|space|today|world|cloud|dev|page|gl|ee|to|tv|ai|"
          "so|id|sh|plus|one|top|net\\.vn|com\\.vn|gov\\.vn|org\\.vn|edu\\.vn")
 _URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'，。]+"
+    r"(?<![\w.])(?:https?://|www\.)[^\s<>\"'，。]+"
     r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")(?![a-z0-9-])(?:[/?#][^\s<>\"']*)?",
     re.IGNORECASE)
-_EMAIL_RE = re.compile(r"[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 _PHONE_RE = re.compile(r"(?<![\d+])(?:\+84|84|0)[ .-]?[35789](?:[ .-]?\d){8}(?!\d)")
 _HOTLINE_RE = re.compile(r"(?<!\d)(?:1900|1800)[ .]?\d{2}[ .]?\d{2}(?:[ .]?\d{2})?(?!\d)|(?<!\d)02\d{9}(?!\d)")
 _AMOUNT_RE = re.compile(
@@ -43,8 +43,8 @@ _AMOUNT_RE = re.compile(
     r"(?![\w])", re.IGNORECASE)
 _LONG_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,19}(?![\d.,]*\d)")
 _HANDLE_RE = re.compile(
-    r"(?:zalo\.me|t\.me|telegram\.me|m\.me)/[\w.+-]+"
-    r"|(?:tele(?:gram)?|tg|zalo|fb|facebook|ig|instagram|tiktok)\s*[:：]?\s*@[\w.]{3,32}"
+    r"(?<![\w.])(?:zalo\.me|t\.me|telegram\.me|m\.me)/[\w.+-]+"
+    r"|(?<!\w)(?:tele(?:gram)?|tg|zalo|fb|facebook|ig|instagram|tiktok)\s*[:：]?\s*@[\w.]{3,32}"
     r"|(?<![\w@])@[a-z][\w.]{3,31}", re.IGNORECASE)
 
 BANK_NAMES = {
@@ -102,32 +102,35 @@ def _trim_url(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Two passes, each skipped when a cheap test shows it cannot match: links first, then numbers
+# (a number inside a link belongs to the link). Within a pass the leftmost match wins.
+_LINK_RE = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in (
+    ("email", _EMAIL_RE), ("handle", _HANDLE_RE), ("url", _URL_RE))), re.IGNORECASE)
+_NUMBER_RE = re.compile("(?=[0-9+])(?:" + "|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in (
+    ("phone", _PHONE_RE), ("hotline", _HOTLINE_RE), ("amount", _AMOUNT_RE), ("number", _LONG_NUMBER_RE))) + ")",
+    re.IGNORECASE)
+_LINK_HINT = re.compile(r"[^\W_][.:/][^\W_]|@")
+_DIGIT_HINT = re.compile(r"\d")
+
+
 def scan(text: str) -> list[Entity]:
-    """Entities in normalised ``text``, non-overlapping, in order; earlier kinds win overlaps."""
+    """Entities in normalised ``text``: non-overlapping, in text order."""
     found: list[Entity] = []
-    taken = bytearray(len(text) + 1)
-
-    def add(kind: str, start: int, end: int) -> None:
-        if start >= end or any(taken[start:end]):
-            return
-        taken[start:end] = b"\x01" * (end - start)
-        found.append(Entity(kind, start, end, text[start:end]))
-
-    for m in _EMAIL_RE.finditer(text):
-        add("email", m.start(), m.end())
-    for m in _HANDLE_RE.finditer(text):
-        add("handle", m.start(), m.end())
-    for m in _URL_RE.finditer(text):
-        add("url", *_trim_url(text, m.start(), m.end()))
-    for m in _PHONE_RE.finditer(text):
-        add("phone", m.start(), m.end())
-    for m in _HOTLINE_RE.finditer(text):
-        add("hotline", m.start(), m.end())
-    for m in _AMOUNT_RE.finditer(text):
-        add("amount", m.start(), m.end())
-    for m in _LONG_NUMBER_RE.finditer(text):
-        add("number", m.start(), m.end())
-    found.sort(key=lambda e: e.start)
+    if _LINK_HINT.search(text):
+        for m in _LINK_RE.finditer(text):
+            kind = m.lastgroup or "url"
+            start, end = _trim_url(text, m.start(), m.end()) if kind == "url" else (m.start(), m.end())
+            if start < end:
+                found.append(Entity(kind, start, end, text[start:end]))
+    if _DIGIT_HINT.search(text):
+        links = found[:]
+        for m in _NUMBER_RE.finditer(text):
+            start, end = m.start(), m.end()
+            if any(link.start < end and start < link.end for link in links):
+                continue
+            found.append(Entity(m.lastgroup or "number", start, end, m.group()))
+        if links:
+            found.sort(key=lambda e: e.start)
     return found
 
 

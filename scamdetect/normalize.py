@@ -37,7 +37,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Normalized", "normalize", "strip_diacritics", "PREPROCESSING_VERSION"]
+__all__ = ["Normalized", "normalize", "normalize_text", "strip_diacritics", "PREPROCESSING_VERSION"]
 
 #: Bumped whenever normalisation output changes; stored in model manifests so a
 #: model is never fed text prepared differently from its training data.
@@ -60,18 +60,35 @@ _LOOKALIKES = {
     "ë": "e", "ï": "i", "ÿ": "y", "Ë": "E", "Ï": "I",
 }
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
-_KEEP_CONTROLS = {"\n"}
+_WHITESPACE_CONTROLS = {"\n": "\n", "\r": "\n", "\t": " ", "\x0b": " ", "\x0c": " "}
 
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
 _MODIFIED_VOWELS = set("ăâêôơưĂÂÊÔƠƯ")
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _VIET_LETTERS = set("abcdefghijklmnopqrstuvwxyzđăâêôơư") | {c.upper() for c in "abcdefghijklmnopqrstuvwxyzđăâêôơư"}
 
-# Digits and symbols that stand for letters inside a word.
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"}
-_SPLIT_SEPARATORS = ".'_,-*·•"
+# Texts made only of these characters need no Unicode folding (the common case): printable
+# ASCII, whitespace and precomposed Vietnamese letters.
+_VIET_PRECOMPOSED = "".join(sorted({
+    unicodedata.normalize("NFC", base + mod + tone)
+    for base in "aeiouyAEIOUY" for mod in ("", "\u0306", "\u0302", "\u031b")
+    for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    if len(unicodedata.normalize("NFC", base + mod + tone)) == 1} | set("đĐ")))
+_SAFE_RE = re.compile("[\\x20-\\x7e\\n\\r\\t" + _VIET_PRECOMPOSED + "]*")
+_WS_RUN_RE = re.compile(r"[ \t\r\n]+")
+
+# Letters split by one repeated separator: "s h o p e e" (4+ letters), "V.N.e.I.D" (3+ letters).
+_SPLIT_SPACE_RE = re.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){3,}(?![^\W_])")
+_SPLIT_MARK_RE = re.compile(r"(?<![^\W_])[^\W\d_]([.'_,\-*·•])[^\W\d_](?:\1[^\W\d_])+(?![^\W_])")
+
+# Digits and symbols that stand for letters inside a word (kh0a, t!en), at most two in a row,
+# and a leading "$" before letters ($hopee).
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i",
+                       "|": "l", "€": "e"})
+_LEET_RE = re.compile(r"(?<=[^\W\d_])[013457@$!|€]{1,2}(?=[^\W\d_])|(?<!\S)\$(?=[^\W\d_])")
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_TONED_WORD_RE = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _SALT_RE = re.compile(r"(?:(?<=[.!?…)\]])|(?<=\n)|(?<=\s))[ \t]*([A-Za-z0-9]{3,8})\s*$")
 _URLISH_END = re.compile(r"(?:https?://|www\.)\S*\s+\S+\s*$|\.[a-z]{2,6}/\S*\s+\S+\s*$", re.I)
 
@@ -101,7 +118,8 @@ class Normalized:
 @lru_cache(maxsize=4096)
 def _fold_cluster(cluster: str) -> str:
     """Fold one grapheme (base char plus combining marks) to its canonical form."""
-    kept = "".join(ch for ch in cluster if unicodedata.category(ch) not in _INVISIBLE_CATEGORIES or ch in _KEEP_CONTROLS)
+    kept = "".join(_WHITESPACE_CONTROLS.get(ch, ch) for ch in cluster
+                   if unicodedata.category(ch) not in _INVISIBLE_CATEGORIES or ch in _WHITESPACE_CONTROLS)
     if not kept:
         return ""
     if kept.isspace():
@@ -118,7 +136,19 @@ def _fold_cluster(cluster: str) -> str:
     return folded
 
 
+_UNTIDY_WS_RE = re.compile(r"[ \t\r\n]{2}|[\t\r]|^[ \n]|[ \n]$")
+
+
+def _collapse_whitespace(text: str) -> str:
+    """Runs of blanks become one space, or one newline if they hold a line break; ends trimmed."""
+    if not _UNTIDY_WS_RE.search(text):
+        return text
+    return _WS_RUN_RE.sub(lambda m: "\n" if ("\n" in m.group() or "\r" in m.group()) else " ", text).strip(" \n")
+
+
 def _unicode_pass(text: str) -> tuple[list[str], list[int], list[int]]:
+    if _SAFE_RE.fullmatch(text):
+        return _safe_unicode_pass(text)
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -145,6 +175,25 @@ def _unicode_pass(text: str) -> tuple[list[str], list[int], list[int]]:
         starts.pop()
         ends.pop()
     return chars, starts, ends
+
+
+def _safe_unicode_pass(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The same result as the general pass for texts that need no folding, without per-character work."""
+    chars: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for m in _WS_RUN_RE.finditer(text):
+        chars.extend(text[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        run = m.group()
+        newline = next((k for k, ch in enumerate(run) if ch in "\n\r"), None)
+        if chars and m.end() < len(text):
+            chars.append(" " if newline is None else "\n")
+            starts.append(m.start() + (newline or 0))
+        pos = m.end()
+    chars.extend(text[pos:])
+    starts.extend(range(pos, len(text)))
+    return chars, starts, [k + 1 for k in starts]
 
 
 # ---------------------------------------------------------------- step 2: tone marks
@@ -176,6 +225,7 @@ def _tone_position(letters: str) -> int | None:
     return last if has_final else first
 
 
+@lru_cache(maxsize=65536)
 def _fix_tone(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     tones = [c for c in decomposed if c in _TONES]
@@ -192,73 +242,49 @@ def _fix_tone(word: str) -> str:
 
 
 # ---------------------------------------------------------------- step 3: de-obfuscation
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha()
+def _delete(chars: list[str], starts: list[int], ends: list[int], drop: list[int]) -> None:
+    if not drop:
+        return
+    gone = set(drop)
+    keep = [k for k in range(len(chars)) if k not in gone]
+    chars[:] = [chars[k] for k in keep]
+    starts[:] = [starts[k] for k in keep]
+    ends[:] = [ends[k] for k in keep]
 
 
 def _join_split_letters(chars: list[str], starts: list[int], ends: list[int]) -> None:
     """Join runs of single letters like ``s h o p e e`` or ``V.N.e.I.D`` in place."""
-    n = len(chars)
-
-    def single_letter(k: int) -> bool:
-        # a letter standing alone: no letter or digit touching it on either side
-        return (0 <= k < n and _is_letter(chars[k])
-                and not (k > 0 and (_is_letter(chars[k - 1]) or chars[k - 1].isdigit()))
-                and not (k + 1 < n and (_is_letter(chars[k + 1]) or chars[k + 1].isdigit())))
-
-    drop = [False] * n
-    i = 0
-    while i < n:
-        if not single_letter(i):
-            i += 1
-            continue
-        seps: list[int] = []
-        sep_kind = None
-        k = i + 1
-        while k < n and single_letter(k + 1):
-            sep = chars[k]
-            kind = "space" if sep == " " else sep if sep in _SPLIT_SEPARATORS else None
-            if kind is None or (sep_kind is not None and kind != sep_kind):
-                break
-            sep_kind = kind
-            seps.append(k)
-            k += 2
-        if len(seps) + 1 >= (4 if sep_kind == "space" else 3):
-            for s in seps:
-                drop[s] = True
-        i = k if seps else i + 1
-    if any(drop):
-        keep = [k for k in range(n) if not drop[k]]
-        chars[:] = [chars[k] for k in keep]
-        starts[:] = [starts[k] for k in keep]
-        ends[:] = [ends[k] for k in keep]
+    for pattern in (_SPLIT_SPACE_RE, _SPLIT_MARK_RE):
+        joined = "".join(chars)
+        drop = [k for m in pattern.finditer(joined) for k in range(m.start() + 1, m.end(), 2)]
+        _delete(chars, starts, ends, drop)
 
 
-def _replace_leet(chars: list[str]) -> None:
-    """Digits/symbols flanked by letters inside one token become letters (kh0a, t!en)."""
-    n = len(chars)
-    k = 0
-    while k < n:
-        if chars[k] in _LEET:
-            run_end = k
-            while run_end < n and chars[run_end] in _LEET:
-                run_end += 1
-            left = chars[k - 1] if k > 0 else ""
-            right = chars[run_end] if run_end < n else ""
-            if left.isalpha() and right.isalpha() and run_end - k <= 2:
-                for j in range(k, run_end):
-                    chars[j] = _LEET[chars[j]]
-            elif chars[k] == "$" and not left.strip() and right.isalpha() and run_end - k == 1:
-                chars[k] = "s"  # $hopee
-            k = run_end
-        else:
-            k += 1
+def _join_split_letters_text(text: str) -> str:
+    for pattern in (_SPLIT_SPACE_RE, _SPLIT_MARK_RE):
+        text = pattern.sub(lambda m: m.group()[::2], text)
+    return text
+
+
+_LEET_HINT = re.compile(r"[^\W\d_][013457@$!|€]|(?<!\S)\$")
+
+
+def _replace_leet(text: str) -> str:
+    """Digits/symbols flanked by letters inside one word become letters (kh0a, t!en); length is kept."""
+    if not _LEET_HINT.search(text):
+        return text
+    return _LEET_RE.sub(lambda m: m.group().translate(_LEET), text)
+
+
+def _fix_tones(text: str) -> str:
+    """Tone marks moved to one convention; word lengths are kept, so offsets stay aligned."""
+    return _TONED_WORD_RE.sub(lambda m: _fix_tone(m.group()), text)
 
 
 # ---------------------------------------------------------------- step 4: salt tail
 def _salt_tail(text: str) -> int | None:
     """Start index of a random tail at the very end, or None."""
-    m = _SALT_RE.search(text)
+    m = _SALT_RE.search(text, max(0, len(text) - 24))  # a tail is short and at the very end
     if not m:
         return None
     tail = m.group(1)
@@ -328,24 +354,38 @@ def normalize(text: str) -> Normalized:
     _regex_replace(chars, starts, ends, _DEFANGED_DOT, ".")
     _regex_replace(chars, starts, ends, _DEFANGED_SCHEME, "http")
     _regex_replace(chars, starts, ends, _DEFANGED_COLON, ":")
-    salt = None
-    cut = _salt_tail("".join(chars))
-    if cut is not None:
-        salt = "".join(chars[cut:]).strip()
-        while cut > 0 and chars[cut - 1] in " \n":
-            cut -= 1
-        del chars[cut:], starts[cut:], ends[cut:]
-    _replace_leet(chars)
     joined = "".join(chars)
-    # tone placement keeps word length, so offsets stay aligned per character
-    pieces = []
-    last = 0
-    for m in _WORD_RE.finditer(joined):
-        pieces.append(joined[last:m.start()])
-        pieces.append(_fix_tone(m.group()))
-        last = m.end()
-    pieces.append(joined[last:])
-    return Normalized(text, "".join(pieces), tuple(starts), tuple(ends), salt)
+    salt = None
+    cut = _salt_tail(joined)
+    if cut is not None:
+        salt = joined[cut:].strip()
+        joined = joined[:cut].rstrip(" \n")
+        del starts[len(joined):], ends[len(joined):]
+    return Normalized(text, _fix_tones(_replace_leet(joined)), tuple(starts), tuple(ends), salt)
+
+
+def normalize_text(text: str) -> tuple[str, str | None]:
+    """``(normalize(text).text, normalize(text).salt_tail)`` without the offset map: the scoring fast path.
+
+    A property test holds the two to the same output on arbitrary text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize_text() takes a str, not {type(text).__name__}")
+    if not _SAFE_RE.fullmatch(text):
+        norm = normalize(text)
+        return norm.text, norm.salt_tail
+    joined = _join_split_letters_text(_collapse_whitespace(text))
+    joined = _DEFANGED_DOT.sub(".", joined)
+    if "hxxp" in joined or "HXXP" in joined or "Hxxp" in joined:
+        joined = _DEFANGED_SCHEME.sub("http", joined)
+    if "[:]" in joined:
+        joined = _DEFANGED_COLON.sub(":", joined)
+    salt = None
+    cut = _salt_tail(joined)
+    if cut is not None:
+        salt = joined[cut:].strip()
+        joined = joined[:cut].rstrip(" \n")
+    return _fix_tones(_replace_leet(joined)), salt
 
 
 _STRIP_TABLE = {ord("đ"): "d", ord("Đ"): "D"}

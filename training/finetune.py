@@ -162,10 +162,10 @@ def _hash_split(text: str) -> str:
 def _corpus_rows() -> list[dict[str, Any]]:
     try:
         from training.data import load_dataset_dict
-    except ImportError as err:
-        raise DataError(f"the corpus is not available (training.data: {err}); pass --data FILE and --no-corpus") \
-            from None
-    dsd = load_dataset_dict()
+
+        dsd = load_dataset_dict()
+    except (ImportError, FileNotFoundError) as err:
+        raise DataError(f"the corpus is not available ({err}); pass --data FILE and --no-corpus") from None
     rows = []
     for split in SPLITS:
         if split not in dsd:
@@ -443,8 +443,9 @@ def train(config: dict[str, Any], data_files: list[str], log=print) -> dict[str,
     test_metrics = classification_metrics(test_gold, predict(model, test_ids, int(config["eval_batch_size"]), pad_id,
                                                              device, autocast)) if test_ids else None
     heldout = by_split["test"] or by_split["dev"]
+    heldout = random.Random(seed).sample(heldout, min(len(heldout), int(config["heldout_texts"])))
     with open(best_dir / "heldout.jsonl", "w", encoding="utf-8") as handle:
-        for row in heldout[: int(config["heldout_texts"])]:
+        for row in heldout:
             handle.write(json.dumps({"text": row["text"], "label": row["label"]}, ensure_ascii=False) + "\n")
     result = {
         "model": config["model"], "device": str(device), "precision": precision,

@@ -137,9 +137,11 @@ def _read_texts(paths: list[str]) -> list[str]:
 def _corpus_texts() -> list[str]:
     try:
         from training.data import load_corpus
-    except ImportError as err:
-        raise SystemExit(f"training.data is not available ({err}); pass --texts FILE.jsonl") from None
-    return [row["text"] for row in load_corpus() if row.get("split", "train") == "train"]
+
+        rows = load_corpus()
+    except (ImportError, FileNotFoundError) as err:
+        raise SystemExit(f"the corpus is not available ({err}); pass --texts FILE.jsonl") from None
+    return [row["text"] for row in rows if row.get("split", "train") == "train"]
 
 
 def build(output: str | Path, texts: list[str], merges: int = 2000, seed: int = 0,

@@ -135,41 +135,34 @@ def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
 
 
 def export_onnx(path: Path, W: np.ndarray, b: np.ndarray) -> None:
-    """Sparse-input linear softmax: logits[r] = sum_i values_i * W[indices_i] over rows_i == r, + b."""
+    """Padded sparse rows times W: logits[r] = sum_l values[r, l] * W[indices[r, l]] + b.
+
+    Row ``len(W)`` of the stored matrix is zero, so padding (index V, value 0) adds nothing.
+    The ``gathered`` output (the W rows of each feature) serves exact explanations.
+    """
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
     C = W.shape[1]
+    padded = np.vstack([W, np.zeros((1, C), W.dtype)]).astype(np.float32)
     nodes = [
-        helper.make_node("Gather", ["W", "indices"], ["gathered"], axis=0),
-        helper.make_node("Unsqueeze", ["values", "axis1"], ["values_col"]),
-        helper.make_node("Mul", ["gathered", "values_col"], ["contributions"]),
-        helper.make_node("Concat", ["batch", "n_labels"], ["shape"], axis=0),
-        helper.make_node("ConstantOfShape", ["shape"], ["zeros"],
-                         value=helper.make_tensor("zero", TensorProto.FLOAT, [1], [0.0])),
-        helper.make_node("Unsqueeze", ["rows", "axis1"], ["rows_col"]),
-        helper.make_node("Expand", ["rows_col", "contrib_shape"], ["rows_grid"]),
-        helper.make_node("Shape", ["contributions"], ["contrib_shape"]),
-        helper.make_node("ScatterElements", ["zeros", "rows_grid", "contributions"], ["summed"], axis=0,
-                         reduction="add"),
+        helper.make_node("Gather", ["W", "indices"], ["gathered"], axis=0),          # [B, L, C]
+        helper.make_node("Unsqueeze", ["values", "axis1"], ["values_row"]),           # [B, 1, L]
+        helper.make_node("MatMul", ["values_row", "gathered"], ["summed3"]),          # [B, 1, C]
+        helper.make_node("Squeeze", ["summed3", "axis1"], ["summed"]),                # [B, C]
         helper.make_node("Add", ["summed", "b"], ["logits"]),
         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1),
     ]
-    # topological order: Shape must come before Expand
-    nodes.insert(6, nodes.pop(7))
     graph = helper.make_graph(
         nodes, "scamdetect_linear",
-        inputs=[helper.make_tensor_value_info("indices", TensorProto.INT64, ["nnz"]),
-                helper.make_tensor_value_info("values", TensorProto.FLOAT, ["nnz"]),
-                helper.make_tensor_value_info("rows", TensorProto.INT64, ["nnz"]),
-                helper.make_tensor_value_info("batch", TensorProto.INT64, [1])],
-        outputs=[helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch_size", C]),
-                 helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch_size", C]),
-                 helper.make_tensor_value_info("contributions", TensorProto.FLOAT, ["nnz", C])],
-        initializer=[numpy_helper.from_array(W.astype(np.float32), "W"),
+        inputs=[helper.make_tensor_value_info("indices", TensorProto.INT64, ["batch", "features"]),
+                helper.make_tensor_value_info("values", TensorProto.FLOAT, ["batch", "features"])],
+        outputs=[helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", C]),
+                 helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", C]),
+                 helper.make_tensor_value_info("gathered", TensorProto.FLOAT, ["batch", "features", C])],
+        initializer=[numpy_helper.from_array(padded, "W"),
                      numpy_helper.from_array(b.astype(np.float32), "b"),
-                     numpy_helper.from_array(np.array([1], np.int64), "axis1"),
-                     numpy_helper.from_array(np.array([C], np.int64), "n_labels")])
+                     numpy_helper.from_array(np.array([1], np.int64), "axis1")])
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)], producer_name="scamdetect")
     model.ir_version = 9
     onnx.checker.check_model(model)

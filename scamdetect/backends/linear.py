@@ -8,6 +8,7 @@ extraction runs in Python; the arithmetic runs in onnxruntime.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -16,15 +17,17 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..features import FEATURIZER_VERSION, analyze
+from ..features import FEATURIZER_VERSION, analyze, doc_features, tokens, unit_features
 from ..model_dir import ModelError
-from ..normalize import Normalized, normalize
+from ..normalize import Normalized, normalize, normalize_text
 
 __all__ = ["LinearBackend", "MAX_CHARS"]
 
 #: texts longer than this many characters are cut (and flagged ``truncated``); a scam
 #: shows itself long before, and the cut keeps one giant input from stalling a batch.
 MAX_CHARS = 5000
+#: texts scored per onnxruntime call
+_RUN = 64
 
 
 def _session(path: Path):
@@ -52,6 +55,8 @@ class LinearBackend:
         self.idf = idf.astype(np.float32)
         self.labels = labels
         self.max_chars = max_chars
+        # token unit -> vocabulary columns of its features; words repeat, so this is most of the speed
+        self._unit_columns: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def from_dir(cls, path: Path, manifest: dict[str, Any]) -> "LinearBackend":
@@ -89,21 +94,75 @@ class LinearBackend:
         norm2 = math.sqrt(sum(v * v for v in values)) or 1.0
         return indices, [v / norm2 for v in values], [spans[i] for i in indices]
 
-    def _run(self, encoded: list[tuple[list[int], list[float]]], outputs: list[str]) -> list[np.ndarray]:
-        rows = np.fromiter((r for r, (idx, _) in enumerate(encoded) for _ in idx), dtype=np.int64)
-        indices = np.fromiter((i for idx, _ in encoded for i in idx), dtype=np.int64, count=len(rows))
-        values = np.fromiter((v for _, vals in encoded for v in vals), dtype=np.float32, count=len(rows))
-        feeds = {"indices": indices, "values": values, "rows": rows, "batch": np.array([len(encoded)], np.int64)}
-        return self.session.run(outputs, feeds)
+    def _columns(self, text: str) -> list[int]:
+        """Vocabulary columns of every feature occurrence (the same multiset :func:`analyze` gives)."""
+        normalized, salt = normalize_text(text[: self.max_chars])
+        vocab_get = self.vocab.get
+        cache = self._unit_columns
+        columns: list[int] = []
+        previous = None
+        toks = tokens(normalized)
+        for key, _, _, unit in toks:
+            unit_cols = cache.get(unit)
+            if unit_cols is None:
+                unit_cols = tuple(c for c in map(vocab_get, unit_features(unit)) if c is not None)
+                if len(cache) > 500_000:  # bound memory on endless streams of unseen words
+                    cache.clear()
+                cache[unit] = unit_cols
+            columns.extend(unit_cols)
+            if previous is not None:
+                column = vocab_get("b:" + previous + " " + key)
+                if column is not None:
+                    columns.append(column)
+            previous = key
+        for feature in doc_features(normalized, salt, len(toks)):
+            column = vocab_get(feature)
+            if column is not None:
+                columns.append(column)
+        return columns
+
+    def _tfidf(self, per_text: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, columns, values): tf-idf of each distinct feature per text, l2-normalised, rows sorted."""
+        lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text))
+        flat = np.fromiter(itertools.chain.from_iterable(per_text), dtype=np.int64, count=int(lengths.sum()))
+        rows = np.repeat(np.arange(len(per_text), dtype=np.int64), lengths)
+        width = len(self.features) + 1
+        pairs, counts = np.unique(rows * width + flat, return_counts=True)
+        rows, columns = pairs // width, pairs % width
+        values = (1.0 + np.log(counts)) * self.idf[columns]
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(per_text)))
+        return rows, columns, (values / np.where(norms > 0, norms, 1.0)[rows]).astype(np.float32)
+
+    def _padded(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray, n: int) -> dict[str, np.ndarray]:
+        """Dense [n, L] inputs; padding points at the model's zero row."""
+        counts = np.bincount(rows, minlength=n)
+        width = max(1, int(counts.max()) if len(counts) else 1)
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        position = np.arange(len(rows)) - starts[rows]
+        indices = np.full((n, width), len(self.features), dtype=np.int64)
+        padded_values = np.zeros((n, width), dtype=np.float32)
+        indices[rows, position] = columns
+        padded_values[rows, position] = values
+        return {"indices": indices, "values": padded_values}
 
     # ------------------------------------------------------------ Backend API
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
-        if not texts:
-            return np.zeros((0, len(self.labels)), np.float32), []
-        prepared = [self.prepare(text) for text in texts]
-        encoded = [self._encode(norm)[:2] for norm, _ in prepared]
-        (probs,) = self._run(encoded, ["probabilities"])
-        return probs, [truncated for _, truncated in prepared]
+        n = len(texts)
+        probs = np.zeros((n, len(self.labels)), np.float32)
+        if not n:
+            return probs, []
+        rows, columns, values = self._tfidf([self._columns(text) for text in texts])
+        # texts of similar feature counts share a run, so little work is spent on padding
+        sizes = np.bincount(rows, minlength=n)
+        order = np.argsort(sizes, kind="stable")
+        starts = np.concatenate([[0], np.cumsum(sizes)])
+        for k in range(0, n, _RUN):
+            chosen = order[k:k + _RUN]
+            take = np.concatenate([np.arange(starts[r], starts[r + 1]) for r in chosen])
+            local_rows = np.repeat(np.arange(len(chosen)), sizes[chosen])
+            feeds = self._padded(local_rows, columns[take], values[take], len(chosen))
+            (probs[chosen],) = self.session.run(["probabilities"], feeds)
+        return probs, [len(text) > self.max_chars for text in texts]
 
     def word_spans(self, text: str, label_index: int) -> list[tuple[int, int, float]]:
         """Exact per-word evidence for the label against its rivals, mapped onto the original text.
@@ -117,7 +176,9 @@ class LinearBackend:
         indices, values, spans = self._encode(norm)
         if not indices:
             return []
-        probs, contributions = self._run([(indices, values)], ["probabilities", "contributions"])
+        feeds = {"indices": np.array([indices], np.int64), "values": np.array([values], np.float32)}
+        probs, gathered = self.session.run(["probabilities", "gathered"], feeds)
+        contributions = gathered[0] * feeds["values"][0][:, None]
         rivals = probs[0].astype(np.float64).copy()
         rivals[label_index] = 0.0
         rivals /= rivals.sum() or 1.0

@@ -101,6 +101,10 @@ def _sender(rng, abbr):
     return ""
 
 
+def _cap(text):
+    return text[0].upper() + text[1:] if text and len(text) > 1 and text[1].islower() else text
+
+
 def _you(rng):
     return c.pick(rng, ["Quý khách", "QK", "quý khách", "bạn", "Ông/Bà", "anh/chị", "KH"])
 
@@ -120,8 +124,11 @@ def _finish(rng, parts, keep_first=1):
         out.append(p)
     text = " ".join(out)
     if rng.random() < 0.15:
+        if text[-1] not in ".!?":
+            text += "."
         text += c.pick(rng, [" Trân trọng.", " Xin cảm ơn.", " Cảm ơn Quý khách.", " Trân trọng cảm ơn!"])
-    return text.replace("  ", " ").strip()
+    text = text.replace("  ", " ").strip()
+    return text[0].upper() + text[1:] if text else text
 
 
 # ---------------------------------------------------------------- SMS families
@@ -149,7 +156,7 @@ def _locked_account(rng):
     cons = c.pick(rng, ["để tránh gián đoạn giao dịch", "Quá hạn tài khoản sẽ bị khóa vĩnh viễn",
                         "Nếu không xử lý, số dư sẽ bị chuyển về tài khoản chờ xử lý",
                         "Nếu không xác thực, tài khoản sẽ bị hủy", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, dl, cons])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action, dl, cons])
 
 
 def _new_device_login(rng):
@@ -172,7 +179,7 @@ def _new_device_login(rng):
         f"Nếu không phải bạn, gọi ngay {c.phone(rng)} để được hỗ trợ khóa",
     ])
     dl = c.pick(rng, ["trong 10 phút", "trước khi giao dịch được thực hiện", "", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action + (" " + dl if dl else "")])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action + (" " + dl if dl else "")])
 
 
 def _overseas_spending(rng):
@@ -196,7 +203,7 @@ def _overseas_spending(rng):
         f"Khóa thẻ khẩn cấp tại {_link(rng, short)}",
     ])
     dl = c.pick(rng, ["trong 15 phút", "trước khi giao dịch được duyệt", c.deadline(rng), ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action + (" " + dl if dl else "")])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action + (" " + dl if dl else "")])
 
 
 def _service_fee_cancel(rng):
@@ -223,7 +230,7 @@ def _service_fee_cancel(rng):
         f"Không sử dụng vui lòng gọi {c.phone(rng)} để hủy",
     ])
     extra = c.pick(rng, ["Phí đã trừ sẽ không được hoàn lại", "Nếu không hủy, hệ thống tự động gia hạn", "", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, extra])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action, extra])
 
 
 def _points_expiring(rng):
@@ -246,7 +253,7 @@ def _points_expiring(rng):
         f"Nhận tiền tại {_link(rng, short)}",
     ])
     how = c.pick(rng, ["Chỉ cần nhập số thẻ và mã OTP", "Tiền về tài khoản trong 5 phút", "", "", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, how])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action, how])
 
 
 def _card_upgrade(rng):
@@ -266,7 +273,7 @@ def _card_upgrade(rng):
         f"Hoàn tất xác nhận thông tin thẻ tại {_link(rng, short)}",
     ])
     dl = c.pick(rng, [f"Ưu đãi chỉ áp dụng {c.deadline(rng)}", f"Hạn chót {c.deadline(rng)}", "", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, dl])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action, dl])
 
 
 def _biometric_deadline(rng):
@@ -286,7 +293,7 @@ def _biometric_deadline(rng):
         f"Chụp CCCD và quay video khuôn mặt tại {_link(rng, short)}",
     ])
     extra = c.pick(rng, ["Không cần ra quầy", "Chỉ mất 2 phút", "", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, extra])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action, extra])
 
 
 def _ewallet_locked(rng):
@@ -306,7 +313,7 @@ def _ewallet_locked(rng):
         f"Xác thực chủ ví để rút số dư: {_link(rng, short)}",
     ])
     dl = c.pick(rng, [c.deadline(rng), "", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action + (" " + dl if dl else "")])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action + (" " + dl if dl else "")])
 
 
 def _refund_pending(rng):
@@ -329,7 +336,7 @@ def _refund_pending(rng):
         f"Xác nhận nhận tiền tại {_link(rng, short)}",
     ])
     dl = c.pick(rng, [c.deadline(rng), "trong ngày", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action + (" " + dl if dl else "")])
+    return _finish(rng, [_sender(rng, abbr) + _cap(claim), action + (" " + dl if dl else "")])
 
 
 def _app_update_apk(rng):
@@ -345,7 +352,7 @@ def _app_update_apk(rng):
         ])
         action = c.pick(rng, [f"Tải bản mới tại {link}", f"Cập nhật tại {link}", f"Đồng bộ tại {link}",
                               f"Tải ứng dụng mới và đăng nhập lại: {link}"])
-        return _finish(rng, [_sender(rng, abbr) + claim, action])
+        return _finish(rng, [_sender(rng, abbr) + _cap(claim), action])
     return (f"Mọi người ơi, {name} đổi ứng dụng mới rồi, app cũ {c.pick(rng, ['tháng sau', 'từ tuần sau', 'sắp'])} "
             f"không dùng được nữa. Tải bản mới ở đây cho nhanh: {link} "
             f"{c.pick(rng, ['(nhớ cho phép cài từ nguồn không xác định nha)', 'mình cài rồi đăng nhập bình thường', 'chia sẻ cho bố mẹ nữa nhé'])}")

@@ -120,7 +120,7 @@ THREATS = [
 DENIALS = ["{I} không biết gì chuyện đó cả.", "Trời ơi, có nhầm không anh?", "{I} có làm gì đâu.",
            "{I} chưa bao giờ cho ai mượn tài khoản.", "Vô lý, {i} làm công nhân thôi mà.",
            "Sao lại là {i}?", "Dạ, {i} không quen ai tên như vậy.", "Ơ, thế giờ phải làm sao anh?",
-           "{I} về hưu rồi, biết gì đâu mà rửa tiền.", "{I} sợ quá, {i} phải làm gì?", "Hả? {I} không hiểu anh nói gì."]
+           "{I} về hưu rồi, biết gì đâu mà dính vào mấy chuyện đó.", "{I} sợ quá, {i} phải làm gì?", "Hả? {I} không hiểu anh nói gì."]
 
 
 def _deny(rng: random.Random, you: str) -> str:
@@ -272,18 +272,25 @@ def _tax_household_call(rng: random.Random) -> dict:
     you, title, name = _you(rng)
     shop = c.pick(rng, ["tạp hóa", "quán cà phê", "tiệm tóc", "cửa hàng điện thoại", "shop quần áo online", "quán ăn", "cửa hàng vật liệu xây dựng"])
     owner = c.pick(rng, ["Minh Phương", "Hòa Bình", "Thanh Vy", "Ngọc Lan", "Tâm Đức", "Anh Tú", "Phát Đạt"])
+    install = [f"Em kết bạn Zalo gửi link, {you} bấm tải ứng dụng thuế về máy, cho phép cài đặt, chụp CCCD hai mặt và nhập tài khoản ngân hàng.",
+               f"Em gửi đường link, {you} làm theo hướng dẫn nhận diện khuôn mặt, có mã gửi về điện thoại thì đọc cho em.",
+               f"{you.capitalize()} để em làm giúp, {you} gửi em tên đăng nhập, mật khẩu ngân hàng để đối soát doanh thu."]
+    pay = [f"{you.capitalize()} nộp khoản phạt vào tài khoản kho bạc em gửi qua tin nhắn, nộp hôm nay em hỗ trợ giảm 50%.",
+           f"{you.capitalize()} chuyển {c.amount(rng, 2_000_000, 30_000_000)} vào tài khoản {c.account_number(rng)} {_bank(rng)}, nội dung ghi mã số thuế, em xóa vi phạm trên hệ thống.",
+           f"Nộp trong tuần thì chỉ phạt hành chính, em gửi {you} số tài khoản qua Zalo."]
+    claim, actions = c.pick(rng, [
+        ("Theo quy định mới hộ kinh doanh phải chuyển sang khai thuế điện tử, " + you + " chưa đăng ký nên đang bị ghi nhận vi phạm.", install),
+        (f"Hộ của {you} có doanh thu online chưa kê khai, bị truy thu {c.amount(rng, 5_000_000, 60_000_000)}.", pay),
+        (f"{you.capitalize()} có khoản được hoàn thuế {c.amount(rng, 1_000_000, 9_000_000)} nhưng chưa xác thực.", install),
+        (f"Bên em đang rà soát hóa đơn điện tử, hồ sơ của {you} bị lỗi, sắp bị đình chỉ kinh doanh.", install + pay),
+        (f"{you.capitalize()} có thu nhập cho thuê nhà chưa kê khai {rng.randrange(2, 5)} năm, có thể bị xử lý hình sự.", pay),
+    ])
     turns = [
         (0, f"{you.capitalize()} là chủ {shop} {owner} phải không ạ? Em là cán bộ {c.pick(rng, ['Chi cục Thuế khu vực', 'Cục Thuế', 'Đội kiểm tra thuế', 'Đội thuế liên phường'])}."),
         (1, c.pick(rng, ["Đúng rồi em.", "Ừ, có việc gì?", "Vâng."])),
-        (0, c.pick(rng, ["Theo quy định mới hộ kinh doanh phải chuyển sang khai thuế điện tử, " + you + " chưa đăng ký nên đang bị ghi nhận vi phạm.",
-                         f"Hộ của {you} có doanh thu online chưa kê khai, bị truy thu {c.amount(rng, 5_000_000, 60_000_000)}.",
-                         f"{you.capitalize()} có khoản được hoàn thuế {c.amount(rng, 1_000_000, 9_000_000)} nhưng chưa xác thực.",
-                         f"Bên em đang rà soát hóa đơn điện tử, hồ sơ của {you} bị lỗi, sắp bị đình chỉ kinh doanh."])),
-        (1, c.pick(rng, ["Giờ làm sao em?", "Cài ở đâu em?", "Tôi không rành điện thoại lắm.", "Phải lên chi cục à?"])),
-        (0, c.pick(rng, [f"Em kết bạn Zalo gửi link, {you} bấm tải ứng dụng thuế về máy, cho phép cài đặt, chụp CCCD hai mặt và nhập tài khoản ngân hàng.",
-                         f"{you.capitalize()} nộp khoản phạt vào tài khoản kho bạc em gửi qua tin nhắn, nộp hôm nay em hỗ trợ giảm 50%.",
-                         f"Em gửi đường link, {you} làm theo hướng dẫn nhận diện khuôn mặt, có mã gửi về điện thoại thì đọc cho em.",
-                         f"{you.capitalize()} để em làm giúp, {you} gửi em tên đăng nhập, mật khẩu ngân hàng để đối soát doanh thu."])),
+        (0, claim),
+        (1, c.pick(rng, ["Giờ làm sao em?", "Thật hả em?", "Tôi không rành mấy cái này lắm.", "Phải lên chi cục à?", "Sao không ai báo gì hết vậy?"])),
+        (0, c.pick(rng, actions)),
     ]
     return {"text": _render_call(rng, turns, title), "channel": "call"}
 
@@ -339,7 +346,7 @@ def _police_app_install_chat(rng: random.Random) -> dict:
         "khi hiện ô mã xác thực thì nhập mã OTP ngân hàng gửi về",
         "để máy sạc qua đêm cho hệ thống đồng bộ, không tắt nguồn",
     ]
-    steps = rng.sample(steps_pool, rng.randrange(2, 5))
+    steps = [steps_pool[i] for i in sorted(rng.sample(range(len(steps_pool)), rng.randrange(2, 5)))]
     if rng.random() < 0.5:
         body = "\n".join(f"Bước {i + 1}: {s[0].upper() + s[1:]}" for i, s in enumerate(steps))
         text = f"{reason} {you} cài ứng dụng \"{app}\" theo link: {link}\n{body}"

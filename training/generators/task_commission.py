@@ -24,7 +24,6 @@ HOTEL_SITES = ["Agoda", "Booking", "Traveloka", "Trip.com", "Google"]
 APP_NAMES = ["TikLike", "StarTask", "ViecNhanh", "CineVote", "HotelStar", "AdsMoney", "ClickCash", "MusicPay",
              "Like4U", "TaskHub", "RateGo", "PhimHay Pro"]
 TEACHER_TITLES = ["cô giáo", "giáo viên hướng dẫn", "thầy", "trợ lý", "lễ tân", "người hướng dẫn", "mentor"]
-TASK_WORDS = ["nhiệm vụ", "nv", "nhiệm vụ", "task"]
 GROUP_NAMES = ["Cùng nhau kiếm tiền", "Kiếm tiền online mỗi ngày", "Nhiệm vụ phúc lợi", "Việc nhẹ tại nhà",
                "Team thu nhập thụ động", "Hội làm nhiệm vụ", "Kiếm tiền cùng TikTok", "Chị em làm thêm"]
 TARGETS = ["mẹ bỉm sữa", "sinh viên", "nội trợ", "người về hưu", "chị em ở nhà", "công nhân làm thêm buổi tối",
@@ -63,7 +62,7 @@ def _fmt(rng: random.Random, v: int, style: int | None = None) -> str:
         return f"{tr}tr{d}" if d else f"{tr}tr"
     if s == 2 and v >= 1_000_000:
         return f"{v / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " triệu"
-    if s == 3 and v < 10_000_000:
+    if s == 3 and (v < 1_000_000 or (v < 5_000_000 and v % 100_000 == 0)):
         return f"{v // 1000}k"
     if s == 4:
         return f"{v:,}".replace(",", ".") + " VNĐ"
@@ -146,7 +145,8 @@ def _hr_sms(rng):
     you, me = _pair(rng)
     brand = _case(rng, c.pick(rng, RECRUITER_BRANDS))
     name = c.person_name(rng, full=False)
-    greet = c.pick(rng, [f"Chào {you},", f"Xin chào {you},", "Hi bạn,", f"Chào {you} ạ,", "Alo,", ""])
+    greet = c.pick(rng, [f"Chào {you},", f"Xin chào {you},", "Hi bạn,", f"Chào {you} ạ,", "Alo,", "",
+                         f"Chào {you}.", "[Tuyển dụng]"])
     intro = c.pick(rng, [
         f"{me} là {name} HR bên {brand}.",
         f"{me} là {name}, chuyên viên tuyển dụng của {brand}.",
@@ -164,8 +164,8 @@ def _hr_sms(rng):
     work = c.pick(rng, ["chỉ cần like và follow video", "mỗi ngày 30-60 phút", "thời gian linh hoạt",
                         "làm lúc rảnh", "chỉ cần điện thoại có mạng", "đánh giá và thả tim theo danh sách"])
     lo = rng.choice([150, 200, 300, 350, 400, 500])
-    pay = c.pick(rng, [f"thu nhập {lo}k-{rng.choice([1, 1.5, 2])}tr/ngày".replace(".5", "tr5").replace("trtr", "tr"),
-                       f"lương {rng.randrange(6, 16)}-{rng.randrange(16, 25)} triệu/tháng",
+    pay = c.pick(rng, [f"thu nhập {lo}k-{c.pick(rng, ['1tr', '1tr2', '1tr5', '2tr'])}/ngày",
+                       f"lương {lo // 50}-{lo // 50 + rng.randrange(4, 9)} triệu/tháng",
                        f"mỗi nhiệm vụ {rng.choice([10, 15, 20, 25, 30])}k, nhận tiền ngay",
                        f"lương ngày {lo}k trở lên, trả trong ngày"])
     free = _opt(rng, c.pick(rng, ["Không cọc, không phí.", "Không mất phí.", "Nhận lương ngay sau khi làm."]))
@@ -173,7 +173,8 @@ def _hr_sms(rng):
                        f"Trả lời Y hoặc liên hệ {_contact(rng)}", f"Chi tiết: {_contact(rng)}",
                        f"{_cap(you)} ib {_contact(rng)} để được hướng dẫn"])
     tail = c.pick(rng, ["", ".", " ạ", " nha", " 🙂"])
-    return "sms", _join(greet, _cap(intro), _cap(job) + ",", work + ",", pay + ".", free, cta + tail)
+    intro = intro if greet.endswith(",") else _cap(intro)
+    return "sms", _join(greet, intro, _cap(job) + ",", work + ",", pay + ".", free, cta + tail)
 
 
 def _like_follow_chat(rng):
@@ -183,8 +184,9 @@ def _like_follow_chat(rng):
                           "like và bình luận", "xem hết video rồi thả tim"])
     per = rng.choice([5, 8, 10, 12, 15, 20, 25, 30])
     k = rng.randrange(3, 9)
+    vaction = c.pick(rng, ["thả tim", "like", "like và bình luận", "xem hết rồi thả tim", "chia sẻ"])
     step1 = c.pick(rng, [f"{_cap(you)} vào link video {plat} {me} gửi, {action} rồi chụp màn hình gửi lại {me}.",
-                         f"Nhiệm vụ hôm nay: {action} {k} video {plat} trong danh sách dưới đây.",
+                         f"Nhiệm vụ hôm nay: {vaction} {k} video {plat} trong danh sách dưới đây.",
                          f"{_cap(me)} gửi {you} {k} link, {you} {action} giúp {me} nhé."])
     link = f"{c.pick(rng, ['tiktok.com/@', 'youtube.com/@', 'vt.tiktok.com/', 'fb.watch/'])}{c.rand_token(rng, rng.randrange(6, 10))}"
     pay = c.pick(rng, [f"Mỗi lượt được {per}k, làm đủ {k} lượt {me} chuyển {per * k}k luôn.",
@@ -275,9 +277,10 @@ def _telegram_group(rng):
     tiers = []
     base = rng.choice([300_000, 500_000, 1_000_000])
     rate = rng.choice([20, 25, 30, 35, 40])
+    st = rng.randrange(6)
     for mult in sorted(rng.sample([1, 2, 3, 5, 10], rng.randrange(2, 4))):
         dep = base * mult
-        tiers.append(f"nạp {_fmt(rng, dep)} nhận {_fmt(rng, dep * (100 + rate) // 100)}")
+        tiers.append(f"nạp {_fmt(rng, dep, st)} nhận {_fmt(rng, dep * (100 + rate) // 100, st)}")
     teacher = c.pick(rng, TEACHER_TITLES)
     hours = ", ".join(sorted(rng.sample(["9h", "10h", "12h", "14h", "16h", "20h", "21h"], 3), key=lambda h: int(h[:-1])))
     variant = rng.randrange(3)
@@ -310,6 +313,7 @@ def _telegram_group(rng):
 def _deposit_tier(rng):
     you, me = _pair(rng)
     steps = sorted(_money(rng, 500_000, 25_000_000) for _ in range(3))
+    st = rng.randrange(6)
     variant = rng.randrange(3)
     if variant == 0:
         return "chat", _join(
@@ -320,7 +324,7 @@ def _deposit_tier(rng):
     if variant == 1:
         return "chat", _join(
             c.pick(rng, ["Nhiệm vụ combo gồm 3 nhiệm vụ liên tiếp:", "Chuỗi nhiệm vụ của bạn:", "Combo hôm nay:"]),
-            " – ".join(_fmt(rng, s) for s in steps) + ".",
+            " – ".join(_fmt(rng, x, st) for x in steps) + ".",
             "Phải hoàn thành cả 3 thì hệ thống mới hoàn tiền,",
             c.pick(rng, ["bỏ giữa chừng sẽ mất toàn bộ số đã nạp.", "không thể hủy giữa chừng.",
                          "dừng lại là tài khoản bị đóng băng."]),
@@ -330,8 +334,8 @@ def _deposit_tier(rng):
                      f"Dạ {you} ơi,"]),
         c.pick(rng, ["giờ chuyển sang nhiệm vụ trả trước.", "nhiệm vụ tiếp theo là nhiệm vụ bắt buộc.",
                      f"{you} được chọn vào nhiệm vụ may mắn."]),
-        f"Nạp {_fmt(rng, steps[0])} nhận về {_fmt(rng, steps[0] * 13 // 10)},",
-        f"nạp {_fmt(rng, steps[1])} nhận về {_fmt(rng, steps[1] * 14 // 10)}.",
+        f"Nạp {_fmt(rng, steps[0], st)} nhận về {_fmt(rng, steps[0] * 13 // 10 // 10_000 * 10_000, st)},",
+        f"nạp {_fmt(rng, steps[1], st)} nhận về {_fmt(rng, steps[1] * 14 // 10 // 10_000 * 10_000, st)}.",
         c.pick(rng, [f"{_cap(you)} chọn mức nào?", f"Quá {rng.choice([15, 20, 30])} phút là hệ thống hủy nhiệm vụ.",
                      "Cơ hội hiếm lắm, không có đủ thì mượn thêm người nhà."]))
 
@@ -355,7 +359,7 @@ def _withdraw_blocked(rng):
         f"Để giải phóng số dư {_fmt(rng, bal)}, {you} cần nộp {fee} {pct}%",
         _opt(rng, f"là {_fmt(rng, bal * pct // 100 // 10_000 * 10_000)}", 0.6) + ".",
         c.pick(rng, ["Sau khi nộp, toàn bộ tiền sẽ về trong 30 phút.", "Khoản này được hoàn lại cùng số dư.",
-                     f"Quá hạn {c.deadline(rng)} số dư sẽ bị thu hồi.", f"Liên hệ CSKH {_contact(rng)} để được hỗ trợ."]))
+                     f"Không nộp {c.deadline(rng)} thì số dư sẽ bị thu hồi.", f"Liên hệ CSKH {_contact(rng)} để được hỗ trợ."]))
 
 
 def _job_ad_social(rng):
@@ -364,10 +368,11 @@ def _job_ad_social(rng):
     pts = rng.sample(["chỉ cần điện thoại có mạng", "làm ở nhà", "không cần kinh nghiệm", "không cọc, không phí",
                       "1-2 tiếng mỗi ngày", "nhận lương trong ngày", "làm bao nhiêu hưởng bấy nhiêu",
                       "không bán hàng, không đa cấp", "rút tiền ngay sau khi xong nhiệm vụ"], rng.randrange(2, 5))
+    lo = rng.randrange(5, 12)
     pay = c.pick(rng, [f"Lương ngày {rng.choice([200, 300, 400, 500])}k-{rng.choice(['1tr', '1tr5', '2tr'])}",
-                       f"Thu nhập {rng.randrange(5, 10)}-{rng.randrange(10, 20)}tr/tháng",
+                       f"Thu nhập {lo}-{lo + rng.randrange(3, 9)}tr/tháng",
                        f"Mỗi ngày {rng.choice([200, 300, 500])}-{rng.choice([700, 800, 1000])}k"])
-    who = _opt(rng, f"Ưu tiên {c.pick(rng, TARGETS)}, {c.pick(rng, TARGETS)}.")
+    who = _opt(rng, "Ưu tiên " + ", ".join(rng.sample(TARGETS, 2)) + ".")
     cta = c.pick(rng, ["Ib mình ngay!", "Cmt 'quan tâm' mình ib nhé", "Chấm (.) mình nhắn tin",
                        f"Liên hệ {_contact(rng)}", "Để lại số zalo dưới bình luận", "Ib Tele ở bio"])
     if rng.random() < 0.3:
@@ -391,7 +396,7 @@ def _map_review(rng):
     first = c.pick(rng, [f"Nhiệm vụ hôm nay: đánh giá 5 sao cho {k} {place} trên Google Maps, mỗi đánh giá kèm 1 câu khen.",
                          f"{_cap(me)} là nhân viên marketing của {place}, cần {you} đánh giá giúp trên bản đồ.",
                          f"{_cap(you)} vào link này chấm 5 sao cho {place} giúp {me}: maps.app.goo.gl/{c.rand_token(rng, 6)}"])
-    second = c.pick(rng, [f"Mỗi đánh giá {per}.000đ, xong gửi ảnh chụp.", f"Mỗi sao {me} trả {per // 5 * 2}k.",
+    second = c.pick(rng, [f"Mỗi đánh giá {per}.000đ, xong gửi ảnh chụp.", f"Mỗi lượt 5 sao {me} trả {per}k.",
                           f"Làm {k} cái là {per * k}k rồi đó."])
     third = _opt(rng, c.pick(rng, [f"Làm tốt {me} mời {you} vào nhóm làm việc chính thức, hoa hồng cao gấp 3.",
                                    f"Sau đó có nhiệm vụ đặc biệt hoa hồng 30% nhưng cần tạm ứng tiền cọc {_fmt(rng, _money(rng, 500_000, 3_000_000))}."]), 0.6)
@@ -402,12 +407,17 @@ def _recruiter_call(rng):
     you, me = _pair(rng)
     if you == "anh chị":
         you = "chị"
-    brand = c.pick(rng, RECRUITER_BRANDS)
+    brand, work = c.pick(rng, [
+        (c.pick(rng, ["TikTok", "YouTube", "Shopee", "Facebook"]), "xem video rồi thả tim, theo dõi kênh"),
+        (c.pick(rng, ["Agoda", "Booking", "Traveloka"]), "đánh giá khách sạn trên ứng dụng"),
+        (c.pick(rng, ["một công ty truyền thông điện ảnh", "hãng phim đối tác", "TikTok"]), "chấm điểm phim trên app"),
+        (c.pick(rng, ["công ty marketing", "một agency quảng cáo"]), "viết đánh giá cho cửa hàng trên bản đồ"),
+        (c.pick(rng, ["công ty quảng cáo", "TikTok", "YouTube"]), "xem quảng cáo trên app"),
+    ])
     name = c.person_name(rng, full=False)
-    work = c.pick(rng, ["xem video rồi thả tim, theo dõi kênh", "đánh giá khách sạn trên ứng dụng",
-                        "chấm điểm phim trên app", "viết đánh giá cho cửa hàng trên bản đồ", "xem quảng cáo trên app"])
+    hello = c.pick(rng, ["chào", "xin chào"]) if me == "mình" else c.pick(rng, [f"{me} chào", "chào", f"dạ {me} chào"])
     lines = [
-        (0, f"Alo {c.pick(rng, ['em chào', 'chào', 'dạ chào'])} {you}, {me} là {name} bên {c.pick(rng, ['phòng nhân sự', 'bộ phận tuyển dụng', 'đối tác tuyển dụng'])} {brand} ạ. {_cap(you)} có đang cần việc làm thêm tại nhà không ạ?"),
+        (0, f"Alo {hello} {you}, {me} là {name} bên {c.pick(rng, ['phòng nhân sự', 'bộ phận tuyển dụng', 'đối tác tuyển dụng'])} {brand} ạ. {_cap(you)} có đang cần việc làm thêm tại nhà không ạ?"),
         (1, c.pick(rng, ["Việc gì vậy?", "Ai đấy? Việc gì?", "Ừ, việc gì em?", "Bên nào vậy?"])),
         (0, f"Dạ công việc rất đơn giản, {you} chỉ cần {work}. Mỗi lượt được {rng.choice([10, 15, 20, 30])} đến {rng.choice([40, 50, 60])} nghìn, ngày làm một tiếng là được vài trăm."),
         (1, c.pick(rng, ["Có phải đóng tiền gì không?", "Có cọc không?", "Nghe dễ vậy, có lừa không?", "Mất phí gì không?"])),
@@ -424,7 +434,7 @@ def _recruiter_call(rng):
 
 
 def _ads_app(rng):
-    app = c.pick(rng, APP_NAMES)
+    app = c.pick(rng, ["AdsMoney", "ClickCash", "MusicPay", "Like4U", "TaskHub", "XemQC", "VideoPay", "AdViet"])
     per = rng.choice([2, 5, 8, 10])
     activity = c.pick(rng, ["xem quảng cáo 30 giây", "nghe nhạc và đánh giá bài hát", "lướt video 10 phút",
                             "bấm xem quảng cáo", "tải ứng dụng đối tác"])
@@ -434,7 +444,7 @@ def _ads_app(rng):
     channel = c.pick(rng, ["sms", "social", "chat"])
     if channel == "chat":
         return channel, _join(
-            c.pick(rng, ["Chị cài app này rồi đăng ký bằng mã mời của em nha.", "Bạn tải app về,",
+            c.pick(rng, ["Chị cài app này rồi đăng ký bằng mã mời của em nha,", "Bạn tải app về,",
                          "App này của công ty quảng cáo nước ngoài, mình làm mấy tháng rồi,"]),
             f"mỗi ngày {activity} là có {rng.choice([100, 150, 200, 300])}k.", vip,
             c.pick(rng, ["Tuần đầu mình cũng nghi mà giờ rút được mấy triệu rồi.", "Làm 1 tuần là hoàn vốn.", ""]))
@@ -448,17 +458,20 @@ def _victim_exchange(rng):
     you, me = _pair(rng)
     if you == "anh chị":
         you = "anh"
+    to_me = "bạn" if me == "mình" else me          # how the victim addresses the scammer
+    self_ = "mình" if you == "bạn" else you        # how the victim refers to self
     need = _money(rng, 2_000_000, 30_000_000)
     have = need // 2 // 100_000 * 100_000
     total = need * rng.randrange(2, 5)
     lines = [
-        (0, c.pick(rng, [f"Sao lần này phải nạp nhiều vậy {me}?", "Sao mình rút tiền mấy tiếng rồi không về?",
-                         "Mình nạp 3 lần rồi sao vẫn chưa rút được?", "Lúc đầu bảo không mất phí mà?"])),
+        (0, c.pick(rng, [f"Sao lần này phải nạp nhiều vậy {to_me}?", f"Sao {self_} rút tiền mấy tiếng rồi không về?",
+                         f"{_cap(self_)} nạp 3 lần rồi sao vẫn chưa rút được?", f"Lúc đầu {to_me} bảo không mất phí mà?"])),
         (1, c.pick(rng, [f"Dạ tại {you} được chọn vào nhiệm vụ may mắn, hoa hồng tới {rng.choice([30, 40, 50])}% ạ.",
                          f"Dạ tài khoản {you} còn 1 nhiệm vụ chưa hoàn thành nên hệ thống khóa rút ạ.",
                          f"Dạ do {you} nhập sai mã nhiệm vụ nên hệ thống yêu cầu nạp lại ạ."])
             + f" {_cap(you)} nạp {_fmt(rng, need)} là rút được toàn bộ {_fmt(rng, total)}."),
-        (0, c.pick(rng, [f"Mình chỉ còn {_fmt(rng, have)} thôi.", "Mình hết tiền rồi.", "Không nạp nữa được không?"])),
+        (0, c.pick(rng, [f"{_cap(self_)} chỉ còn {_fmt(rng, have)} thôi.", f"{_cap(self_)} hết tiền rồi {to_me} ơi.",
+                         "Không nạp nữa được không?", f"Thôi {to_me} trả lại tiền cho {self_} đi."])),
         (1, c.pick(rng, [f"{_cap(you)} mượn thêm người nhà đi ạ, xong là trả lại liền.",
                          f"Không nạp thì số dư bị treo vĩnh viễn đó {you}, {me} cũng không giúp được.",
                          f"Quá {rng.choice([15, 30, 60])} phút hệ thống tự hủy nhiệm vụ đó {you}, cố xoay giúp {me}."])),
@@ -482,9 +495,15 @@ FAMILIES = {
 }
 
 
+_LOWER_AFTER_COMMA = ("Anh ", "Chị ", "Bạn ", "Em ", "Mình ", "Anh chị")
+
+
 def _tidy(text: str) -> str:
+    for w in _LOWER_AFTER_COMMA:
+        text = text.replace(", " + w, ", " + w[0].lower() + w[1:])
     lines = [" ".join(line.split()) for line in text.split("\n")]
     text = "\n".join(line for line in lines if line)
+    text = _cap(text)
     for a, b in ((" ,", ","), (" .", "."), (",.", "."), ("..", "."), (",,", ","), (" :", ":")):
         text = text.replace(a, b)
     return text
