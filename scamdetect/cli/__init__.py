@@ -1,0 +1,71 @@
+"""The ``scamdetect`` command line.
+
+Each subcommand lives in its own module of this package with two functions,
+``add_parser(subparsers)`` and ``run(args) -> int``, and is imported only when
+used, so ``scamdetect classify`` never pays for Parquet or matplotlib.
+
+Exit codes: 0 ok, 1 failure, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from typing import Sequence
+
+__all__ = ["main", "COMMANDS", "CommandError"]
+
+#: subcommand -> (module in this package, one-line help)
+COMMANDS = {
+    "classify": ("classify", "classify texts given as arguments or on stdin"),
+    "info": ("info", "print a model's manifest"),
+    "score": ("score", "score a CSV/TSV/JSONL/Parquet file of messages"),
+    "report": ("report", "per-scheme report (Markdown, HTML, charts) of a scored file"),
+    "indicators": ("indicators", "build or query the SQLite database of suspicious indicators"),
+    "evaluate": ("evaluate", "evaluate a model on a labelled file"),
+}
+
+
+class CommandError(Exception):
+    """A failure the user can fix; printed without a traceback (exit 1)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .. import __version__
+
+    parser = argparse.ArgumentParser(prog="scamdetect", description="Detect and classify Vietnamese scam messages.")
+    parser.add_argument("--version", action="version", version=f"scamdetect {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        try:
+            module = importlib.import_module(f"{__name__}.{module_name}")
+        except ModuleNotFoundError as err:
+            if err.name == f"{__name__}.{module_name}":
+                continue  # a subcommand not built in this installation
+            raise
+        module.add_parser(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return 2
+    module = importlib.import_module(f"{__name__}.{COMMANDS[args.command][0]}")
+    try:
+        return int(module.run(args) or 0)
+    except CommandError as err:
+        print(f"scamdetect {args.command}: error: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"scamdetect {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,67 @@
+"""Indicator extraction and look-alike detection."""
+
+from __future__ import annotations
+
+import pytest
+
+from scamdetect.domains import domain_info
+from scamdetect.indicators import extract, scan
+from scamdetect.normalize import normalize
+
+
+def kinds(text: str) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for ind in extract(normalize(text)):
+        out.setdefault(ind.kind, []).append(ind)
+    return out
+
+
+@pytest.mark.parametrize("domain, imitates", [
+    ("vcb-xacthuc.top", "vietcombank.com.vn"), ("i-vcb.cc", "vietcombank.com.vn"),
+    ("shopee.vn-hotro.xyz", "shopee.vn"), ("vietcombamk.com", "vietcombank.com.vn"),
+    ("sh0pee-vn.com", "shopee.vn"), ("vneid-gov.vn", "vneid.gov.vn"), ("evn-thanhtoan.online", "evn.com.vn"),
+    ("vietcombank.com.vn", None), ("ebank.vietcombank.com.vn", None), ("vnexpress.net", None),
+    ("google.com", None), ("bit.ly", None),
+])
+def test_lookalike_domains(domain: str, imitates: str | None) -> None:
+    assert domain_info(domain).lookalike_of == imitates
+
+
+def test_official_and_shortener_flags() -> None:
+    assert domain_info("dichvucong.gov.vn").official
+    assert domain_info("bit.ly").shortener and not domain_info("bit.ly").official
+    assert domain_info("abc.xyz").cheap_tld
+
+
+def test_phone_formats_normalise_to_one_value() -> None:
+    values = {ind.value for t in ["goi 0912345678", "goi 0912 345 678", "goi +84912345678", "goi 84 912.345.678"]
+              for ind in kinds(t).get("phone", [])}
+    assert values == {"+84912345678"}
+
+
+def test_bank_account_with_bank_and_amount() -> None:
+    found = kinds("Chuyển 15.000.000đ vào STK 0123456789 Vietcombank NGUYEN VAN A trước 17h hôm nay")
+    assert found["bank_account"][0].value == "0123456789"
+    assert found["bank_account"][0].details["bank"] == "Vietcombank"
+    assert found["amount"][0].text == "15.000.000đ"
+    assert found["deadline"][0].text == "trước 17h hôm nay"
+
+
+def test_requests_are_found_but_negated_warnings_are_not() -> None:
+    assert "otp_request" in kinds("Em oi gui lai giup chi cai ma OTP vua nhan duoc nhe")
+    assert "otp_request" not in kinds("Ma OTP cua ban la 123456. Tuyet doi KHONG cung cap ma OTP cho bat ky ai.")
+    assert "credential_request" in kinds("Ban chup 2 mat CCCD gui qua zalo cho em nhe")
+    assert "app_install" in kinds("Anh tai app Bo Cong an theo link nay de xac minh")
+    assert "app_install" not in kinds("Khong cai app la theo huong dan cua nguoi la")
+
+
+def test_handles_and_ewallets() -> None:
+    found = kinds("Lien he zalo.me/0987654321 hoac tele: @hotro88, MoMo 0912345678")
+    assert {i.value for i in found["handle"]} == {"0987654321", "hotro88"}
+    assert found["ewallet"][0].details["wallet"] == "MoMo"
+
+
+def test_scan_entities_do_not_overlap() -> None:
+    ents = scan("vao vcb-xacthuc.top/0912345678 va goi 0912345678, chuyen 5tr")
+    assert [e.kind for e in ents] == ["url", "phone", "amount"]
+    assert all(a.end <= b.start for a, b in zip(ents, ents[1:]))
