@@ -29,7 +29,7 @@ from .domains import domain_info
 from .indicators import scan
 from .normalize import strip_diacritics
 
-__all__ = ["Token", "tokens", "unit_features", "doc_features", "analyze", "FEATURIZER_VERSION"]
+__all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "analyze", "FEATURIZER_VERSION"]
 
 #: bump when features change; stored in the model manifest
 FEATURIZER_VERSION = 1
@@ -94,29 +94,46 @@ def unit_features(unit: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=200_000)
-def _word_key(word: str) -> str:
-    flat = strip_diacritics(word)
+def unit_key(unit: str) -> str:
+    """What word pairs are made of: the diacritic-free word, or the entity's placeholder."""
+    if unit.startswith(_ENTITY_MARK):
+        _, kind, raw = unit.split(_ENTITY_MARK, 2)
+        return _number_placeholder(raw) if kind == "number" else _PLACEHOLDER[kind]
+    flat = strip_diacritics(unit)
     return _number_placeholder(flat) if flat.isdigit() else flat
+
+
+def entity_unit(kind: str, raw: str) -> str:
+    return f"{_ENTITY_MARK}{kind}{_ENTITY_MARK}{raw}"
 
 
 def tokens(text: str) -> list[Token]:
     """Tokens of normalised ``text``: entities (one token each) and words, in order."""
     lower = text.lower()
     out: list[Token] = []
-
-    def words(start: int, end: int) -> None:
-        for m in _WORD_RE.finditer(lower, start, end):
+    cursor = 0
+    for entity in [*scan(text), None]:
+        stop = len(text) if entity is None else entity.start
+        for m in _WORD_RE.finditer(lower, cursor, stop):
             word = m.group()
-            out.append((_word_key(word), m.start(), m.end(), word))  # type: ignore[arg-type]  # tuples are faster
+            out.append((unit_key(word), m.start(), m.end(), word))  # type: ignore[arg-type]  # tuples are faster
+        if entity is not None:
+            unit = entity_unit(entity.kind, entity.text)
+            out.append((unit_key(unit), entity.start, entity.end, unit))  # type: ignore[arg-type]
+            cursor = entity.end
+    return out
 
+
+def units(text: str) -> list[str]:
+    """Just the units of :func:`tokens`, in order: the scoring fast path (no spans, no tuples)."""
+    lower = text.lower()
+    out: list[str] = []
     cursor = 0
     for entity in scan(text):
-        words(cursor, entity.start)
-        raw = entity.text
-        key = _number_placeholder(raw) if entity.kind == "number" else _PLACEHOLDER[entity.kind]
-        out.append((key, entity.start, entity.end, f"{_ENTITY_MARK}{entity.kind}{_ENTITY_MARK}{raw}"))  # type: ignore[arg-type]
+        out.extend(_WORD_RE.findall(lower, cursor, entity.start))
+        out.append(entity_unit(entity.kind, entity.text))
         cursor = entity.end
-    words(cursor, len(text))
+    out.extend(_WORD_RE.findall(lower, cursor))
     return out
 
 

@@ -109,7 +109,7 @@ _LINK_RE = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patter
 _NUMBER_RE = re.compile("(?=[0-9+])(?:" + "|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in (
     ("phone", _PHONE_RE), ("hotline", _HOTLINE_RE), ("amount", _AMOUNT_RE), ("number", _LONG_NUMBER_RE))) + ")",
     re.IGNORECASE)
-_LINK_HINT = re.compile(r"[^\W_][.:/][^\W_]|@")
+_LINK_HINT = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]|/|@")
 _DIGIT_HINT = re.compile(r"\d")
 
 

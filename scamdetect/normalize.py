@@ -74,7 +74,8 @@ _VIET_PRECOMPOSED = "".join(sorted({
     for base in "aeiouyAEIOUY" for mod in ("", "\u0306", "\u0302", "\u031b")
     for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
     if len(unicodedata.normalize("NFC", base + mod + tone)) == 1} | set("đĐ")))
-_SAFE_RE = re.compile("[\\x20-\\x7e\\n\\r\\t" + _VIET_PRECOMPOSED + "]*")
+_BASIC_SAFE = "\\x20-\\x7e\\n\\r\\t" + _VIET_PRECOMPOSED
+_safe_re: re.Pattern[str] | None = None
 _WS_RUN_RE = re.compile(r"[ \t\r\n]+")
 
 # Letters split by one repeated separator: "s h o p e e" (4+ letters), "V.N.e.I.D" (3+ letters).
@@ -88,7 +89,11 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 _LEET_RE = re.compile(r"(?<=[^\W\d_])[013457@$!|€]{1,2}(?=[^\W\d_])|(?<!\S)\$(?=[^\W\d_])")
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
-_TONED_WORD_RE = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+# Only a tone mark next to another vowel can sit in the wrong place (hoà/hòa, thuý/thúy).
+_ANY_VOWEL = "".join(sorted({c for c in _VIET_PRECOMPOSED if unicodedata.normalize("NFD", c)[0] in "aeiouyAEIOUY"}
+                            | set("aeiouyAEIOUY")))
+_TONED_VOWEL = "".join(sorted(c for c in _ANY_VOWEL if any(t in unicodedata.normalize("NFD", c) for t in _TONES)))
+_TONED_WORD_RE = re.compile(rf"[^\W\d_]*(?:[{_TONED_VOWEL}][{_ANY_VOWEL}]|[{_ANY_VOWEL}][{_TONED_VOWEL}])[^\W\d_]*")
 _SALT_RE = re.compile(r"(?:(?<=[.!?…)\]])|(?<=\n)|(?<=\s))[ \t]*([A-Za-z0-9]{3,8})\s*$")
 _URLISH_END = re.compile(r"(?:https?://|www\.)\S*\s+\S+\s*$|\.[a-z]{2,6}/\S*\s+\S+\s*$", re.I)
 
@@ -120,8 +125,8 @@ def _fold_cluster(cluster: str) -> str:
     """Fold one grapheme (base char plus combining marks) to its canonical form."""
     kept = "".join(_WHITESPACE_CONTROLS.get(ch, ch) for ch in cluster
                    if unicodedata.category(ch) not in _INVISIBLE_CATEGORIES or ch in _WHITESPACE_CONTROLS)
-    if not kept:
-        return ""
+    if not kept or unicodedata.combining(kept[0]):
+        return ""  # nothing visible, or marks orphaned by a dropped invisible character
     if kept.isspace():
         return "\n" if "\n" in kept else " "
     base = _LOOKALIKES.get(kept[0], kept[0])
@@ -129,6 +134,12 @@ def _fold_cluster(cluster: str) -> str:
     folded = unicodedata.normalize("NFKC", base + "".join(marks))
     folded = "".join(_LOOKALIKES.get(ch, ch) for ch in folded)
     folded = unicodedata.normalize("NFC", folded)
+    if any(unicodedata.combining(ch) for ch in folded):
+        # Every Vietnamese letter composes to one code point; marks left over are noise (stacked
+        # tones, "¯" folding to a space plus a macron) and would make the output unstable.
+        folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+        if not folded or folded.isspace():
+            return " " if folded else ""
     # NFKC of ä (precomposed) keeps the diaeresis; strip it through NFD.
     if any(m in unicodedata.normalize("NFD", folded) for m in ("\u0308", "\u030a")):
         folded = unicodedata.normalize(
@@ -139,6 +150,20 @@ def _fold_cluster(cluster: str) -> str:
 _UNTIDY_WS_RE = re.compile(r"[ \t\r\n]{2}|[\t\r]|^[ \n]|[ \n]$")
 
 
+def _is_safe(text: str) -> bool:
+    """Whether every character of ``text`` folds to itself (so no per-character folding is needed)."""
+    global _safe_re
+    if _safe_re is None:
+        # punctuation, symbols, Latin letters and emoji that fold to themselves; computed once, on first use
+        ranges = [(0xA0, 0x250), (0x1E00, 0x1F00), (0x2010, 0x2070), (0x20A0, 0x20D0), (0x2100, 0x2200),
+                  (0x2190, 0x2200), (0x2500, 0x27C0), (0x1F300, 0x1FB00)]
+        extra = "".join(ch for lo, hi in ranges for ch in map(chr, range(lo, hi))
+                        if not unicodedata.combining(ch) and unicodedata.category(ch)[0] in "LPSN"
+                        and _fold_cluster(ch) == ch and not ch.isspace())
+        _safe_re = re.compile("[" + _BASIC_SAFE + re.escape(extra) + "]*")
+    return _safe_re.fullmatch(text) is not None
+
+
 def _collapse_whitespace(text: str) -> str:
     """Runs of blanks become one space, or one newline if they hold a line break; ends trimmed."""
     if not _UNTIDY_WS_RE.search(text):
@@ -147,7 +172,7 @@ def _collapse_whitespace(text: str) -> str:
 
 
 def _unicode_pass(text: str) -> tuple[list[str], list[int], list[int]]:
-    if _SAFE_RE.fullmatch(text):
+    if _is_safe(text):
         return _safe_unicode_pass(text)
     chars: list[str] = []
     starts: list[int] = []
@@ -371,7 +396,7 @@ def normalize_text(text: str) -> tuple[str, str | None]:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize_text() takes a str, not {type(text).__name__}")
-    if not _SAFE_RE.fullmatch(text):
+    if not _is_safe(text):
         norm = normalize(text)
         return norm.text, norm.salt_tail
     joined = _join_split_letters_text(_collapse_whitespace(text))

@@ -146,10 +146,13 @@ def test_threshold_override(model: scamdetect.ScamClassifier) -> None:
 
 def test_thread_safe(model: scamdetect.ScamClassifier) -> None:
     texts = [PHISHING, OTP, "Chi oi chuyen gap giup em 2tr nhe", "Nap dau tang 88K tai vn88-vip.top"] * 25
-    expected = [p.to_dict() for p in model.classify(texts)]
+    expected = [model.classify(t).to_dict() for t in texts]
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(lambda t: model.classify(t).to_dict(), texts))
     assert results == expected
+    batch = model.classify(texts)  # batching changes only float rounding
+    assert [p.label for p in batch] == [r["label"] for r in expected]
+    np.testing.assert_allclose([p.scam_score for p in batch], [r["scam_score"] for r in expected], atol=1e-5)
 
 
 def test_tampered_or_broken_model_is_refused(tmp_path: Path) -> None:

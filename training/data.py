@@ -28,7 +28,7 @@ from typing import Any, Iterable
 
 from scamdetect import augment
 from scamdetect.normalize import normalize, strip_diacritics
-from scamdetect.taxonomy import IS_SCAM, LABELS, SCAM_LABELS
+from scamdetect.taxonomy import LABELS, SCAM_LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
@@ -396,6 +396,32 @@ def validate(rows: list[dict[str, Any]], check_near_duplicates: bool = True) -> 
     return Report(problems, _table(rows))
 
 
+def _share_table(rows: list[dict[str, Any]], key: str, values: Iterable[str]) -> str:
+    counts = Counter(row[key] for row in rows)
+    lines = [f"| {key} | messages | share |", "|---|---|---|"]
+    lines += [f"| {v} | {counts[v]} | {counts[v] / len(rows):.1%} |" for v in values]
+    return "\n".join(lines)
+
+
+def write_card(path: Path = DATA_DIR / "README.md") -> int:
+    """Refresh the generated count tables of the data card."""
+    rows = load_corpus()
+    legit = [r for r in rows if r["label"] == "legit"]
+    hand = sum(r["source"] == "handwritten" for r in rows)
+    body = "\n\n".join([
+        f"{len(rows)} messages; {hand} hand-written one by one, the rest from template generators or "
+        f"disguised copies of hand-written ones; {sum(r['hard'] for r in legit)} of {len(legit)} legit "
+        "messages are hard negatives.",
+        _table(rows), _share_table(rows, "channel", CHANNELS), _share_table(rows, "style", STYLES),
+        _share_table(rows, "split", SPLITS)])
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r"(<!-- COUNTS:START -->\n).*?(\n<!-- COUNTS:END -->)", lambda m: m.group(1) + body + m.group(2),
+                  text, flags=re.S)
+    path.write_text(text, encoding="utf-8")
+    print(f"updated {path}")
+    return 0
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.data", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -403,7 +429,10 @@ def main(argv: Iterable[str] | None = None) -> int:
     sub.add_parser("build", help="write data/corpus.jsonl from hand-written files and generators")
     check = sub.add_parser("validate", help="check the corpus and print a count table")
     check.add_argument("path", nargs="?", default=str(CORPUS_PATH))
+    sub.add_parser("card", help="refresh the count tables in data/README.md")
     args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.command == "card":
+        return write_card()
     if args.command == "build":
         build()
         args.path = str(CORPUS_PATH)

@@ -401,6 +401,7 @@ def train(config: dict[str, Any], data_files: list[str], log=print) -> dict[str,
 
     model.train()
     progress = tqdm(total=total_steps, desc="train", unit="step", disable=None)
+    log_every = max(1, total_steps // 20)
     rng = random.Random(seed)
     micro = 0
     while not stop:
@@ -427,6 +428,10 @@ def train(config: dict[str, Any], data_files: list[str], log=print) -> dict[str,
             step += 1
             progress.update(1)
             progress.set_postfix(loss=f"{loss.item() * accum:.4f}", refresh=False)
+            if progress.disable and (step % log_every == 0 or step == total_steps):  # no terminal: log lines
+                elapsed = time.time() - started
+                log(f"step {step}/{total_steps} loss {loss.item() * accum:.4f} "
+                    f"{elapsed:.0f}s elapsed, ~{elapsed / step * (total_steps - step):.0f}s to go")
             if step % eval_steps == 0 and step < total_steps and evaluate():
                 stop = True
                 break

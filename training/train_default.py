@@ -37,8 +37,11 @@ from .data import CORPUS_PATH, ROOT, load_corpus
 from scamdetect.metrics import binary_metrics, choose_threshold, scheme_metrics
 
 DEFAULT_OUTPUT = ROOT / "scamdetect" / "models" / "default"
-C_GRID = (2.0, 5.0, 10.0, 20.0)
+C_GRID = (10.0, 20.0, 50.0, 100.0)
 MIN_DF = 2
+#: the dev split's legit messages are mostly hard negatives held out by family, far harder than
+#: a real inbox (mostly plain notices), so a dev false-positive rate of 2% stands for much less
+MAX_DEV_FPR = 0.02
 #: weight of legit rows: real inboxes are ~90% legit, so a false alarm costs more than a miss
 LEGIT_WEIGHT = 2.0
 
@@ -201,12 +204,14 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = load_corpus(args.data)
     if args.extra:
-        from .labelled import read_labelled
+        # the same checks as PhoBERT fine-tuning: unknown labels, empty texts, duplicates, all before training
+        from .finetune import check_duplicates, read_rows
 
-        for path in args.extra:
-            extra = read_labelled(path)
-            rows += [{**r, "split": "train", "style": "plain"} for r in extra]
-            _progress(f"added {len(extra)} labelled rows from {path} to the training split")
+        extra = [row for path in args.extra for row in read_rows(path)]
+        check_duplicates(extra, rows)
+        rows += [{"text": r["text"], "label": r["label"], "split": r["split"] or "train", "style": "plain"}
+                 for r in extra]
+        _progress(f"added {len(extra)} labelled rows from {', '.join(map(str, args.extra))}")
     parts = {s: [r for r in rows if r["split"] == s] for s in ("train", "dev", "test")}
     _progress("rows: " + ", ".join(f"{s}={len(v)}" for s, v in parts.items()))
     train_rows = augmented(parts["train"], args.seed)
@@ -237,7 +242,11 @@ def main(argv: list[str] | None = None) -> int:
     temperature = fit_temperature(X_dev @ W + b, y_dev)
     dev_probs = softmax((X_dev @ W + b) / temperature)
     legit = LABELS.index("legit")
-    threshold = choose_threshold(y_dev != legit, 1.0 - dev_probs[:, legit], max_fpr=0.01)
+    dev_scam, dev_score = y_dev != legit, 1.0 - dev_probs[:, legit]
+    threshold = choose_threshold(dev_scam, dev_score, max_fpr=MAX_DEV_FPR)
+    for t in (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, threshold):
+        m = binary_metrics(dev_scam, dev_score >= t)
+        _progress(f"  dev at threshold {t:.3f}: P {m['precision']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.4f}")
     test_probs = softmax((X_test @ W + b) / temperature)
     heldout = {"dev": evaluate_probs(dev_probs, y_dev, threshold), "test": evaluate_probs(test_probs, y_test, threshold)}
     _progress(f"chosen C={C}, temperature={temperature:.3f}, threshold={threshold:.3f}")
@@ -268,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = {
         "kind": "linear", "name": "scamdetect-default-linear", "labels": list(LABELS),
         "featurizer_version": FEATURIZER_VERSION, "max_chars": MAX_CHARS, "threshold": round(threshold, 4),
-        "threshold_rule": "highest scam F1 on dev with legit false-positive rate <= 1%",
+        "threshold_rule": f"highest scam F1 on dev with legit false-positive rate <= {MAX_DEV_FPR:.0%}",
         "training": {"data": str(args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data),
                      "data_sha256": _data_hash(args.data, args.extra), "rows": len(rows), "seed": args.seed,
                      "C": C, "temperature": round(temperature, 4), "n_features": len(features),

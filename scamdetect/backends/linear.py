@@ -17,7 +17,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from ..features import FEATURIZER_VERSION, analyze, doc_features, tokens, unit_features
+from ..features import FEATURIZER_VERSION, analyze, doc_features, unit_features, unit_key, units
 from ..model_dir import ModelError
 from ..normalize import Normalized, normalize, normalize_text
 
@@ -56,7 +56,7 @@ class LinearBackend:
         self.labels = labels
         self.max_chars = max_chars
         # token unit -> vocabulary columns of its features; words repeat, so this is most of the speed
-        self._unit_columns: dict[str, tuple[int, ...]] = {}
+        self._unit_columns: dict[str, tuple[str, tuple[int, ...]]] = {}
 
     @classmethod
     def from_dir(cls, path: Path, manifest: dict[str, Any]) -> "LinearBackend":
@@ -94,21 +94,28 @@ class LinearBackend:
         norm2 = math.sqrt(sum(v * v for v in values)) or 1.0
         return indices, [v / norm2 for v in values], [spans[i] for i in indices]
 
+    def _entry(self, unit: str) -> tuple[str, tuple[int, ...]]:
+        """(pair key, vocabulary columns of the unit's own features), cached: words repeat endlessly."""
+        entry = self._unit_columns.get(unit)
+        if entry is None:
+            vocab_get = self.vocab.get
+            entry = (unit_key(unit), tuple(c for c in map(vocab_get, unit_features(unit)) if c is not None))
+            if len(self._unit_columns) > 500_000:  # bound memory on endless streams of unseen words
+                self._unit_columns.clear()
+            self._unit_columns[unit] = entry
+        return entry
+
     def _columns(self, text: str) -> list[int]:
         """Vocabulary columns of every feature occurrence (the same multiset :func:`analyze` gives)."""
         normalized, salt = normalize_text(text[: self.max_chars])
         vocab_get = self.vocab.get
-        cache = self._unit_columns
+        cache_get = self._unit_columns.get
+        entry = self._entry
         columns: list[int] = []
         previous = None
-        toks = tokens(normalized)
-        for key, _, _, unit in toks:
-            unit_cols = cache.get(unit)
-            if unit_cols is None:
-                unit_cols = tuple(c for c in map(vocab_get, unit_features(unit)) if c is not None)
-                if len(cache) > 500_000:  # bound memory on endless streams of unseen words
-                    cache.clear()
-                cache[unit] = unit_cols
+        toks = units(normalized)
+        for unit in toks:
+            key, unit_cols = cache_get(unit) or entry(unit)
             columns.extend(unit_cols)
             if previous is not None:
                 column = vocab_get("b:" + previous + " " + key)

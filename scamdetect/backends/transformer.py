@@ -42,10 +42,12 @@ from ..normalize import Normalized, normalize
 from ..phobert_tokenizer import PhobertTokenizer
 from ..segment import segment_words
 
-__all__ = ["TransformerBackend", "CHARS_PER_TOKEN_LIMIT"]
+__all__ = ["TransformerBackend", "CHARS_PER_TOKEN_LIMIT", "MAX_OCCLUSIONS"]
 
 #: texts longer than ``CHARS_PER_TOKEN_LIMIT * max_tokens`` characters are cut before normalisation
 CHARS_PER_TOKEN_LIMIT = 64
+#: at most this many occlusion passes per explanation
+MAX_OCCLUSIONS = 64
 _BATCH = 32
 
 
@@ -65,6 +67,7 @@ class TransformerBackend:
         self.pad_id = int(pad_id)
         self.input_names = tuple(input_names)
         self.batch_size = int(batch_size)
+        self.max_occlusions = MAX_OCCLUSIONS
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -129,10 +132,15 @@ class TransformerBackend:
             return []
         return [w.replace(" ", "_") for w in segment_words(normalized_text)]
 
+    def segmented(self, text: str) -> tuple[str, bool]:
+        """The tokenizer's input for a raw text (normalised, word-segmented) and whether it was cut to ``max_chars``."""
+        normalized, cut = self._normalize(text)
+        return " ".join(self._words(normalized.text)), cut
+
     def encode(self, text: str) -> tuple[list[int], bool]:
         """Model input ids of a raw text (``<s> ... </s>``, at most ``max_tokens``) and whether it was cut."""
-        normalized, cut = self._normalize(text)
-        ids, truncated = self.tokenizer.encode(" ".join(self._words(normalized.text)), max_length=self.max_tokens)
+        segmented, cut = self.segmented(text)
+        ids, truncated = self.tokenizer.encode(segmented, max_length=self.max_tokens)
         return ids, truncated or cut
 
     # ------------------------------------------------------------------ inference
@@ -177,8 +185,10 @@ class TransformerBackend:
     def word_spans(self, text: str, label_index: int) -> list[tuple[int, int, float]]:
         """Occlusion weights of the segmented words, as ``(start, end, weight)`` spans of ``text``.
 
-        ``weight`` = P(label | text) - P(label | text without the word); words past
-        the ``max_tokens`` cut get no span.
+        ``weight`` = P(label | text) - P(label | text without the word). Costs one
+        forward pass per word; a text of more than :data:`MAX_OCCLUSIONS` words is
+        occluded in runs of neighbouring words instead (one span per run). Words
+        past the ``max_tokens`` cut get no span.
         """
         if not 0 <= label_index < len(self.labels):
             raise IndexError(f"label_index {label_index} outside 0..{len(self.labels) - 1}")
@@ -195,19 +205,23 @@ class TransformerBackend:
             ids = tuple(i for _, word_ids in self.tokenizer.word_ids(word) for i in word_ids)
             pieces.append(ids)
             used += len(ids)
-        full = [i for ids in pieces for i in ids][:budget]
         kept = len(pieces)
-        variants = [[self.tokenizer.bos_id, *full, self.tokenizer.eos_id]]
-        for k in range(kept):
-            rest = [i for j, ids in enumerate(pieces) if j != k for i in ids][:budget]
-            variants.append([self.tokenizer.bos_id, *rest, self.tokenizer.eos_id])
-        probs = self._softmax(self._logits(variants))[:, label_index]
         offsets = _align(normalized.text, [w.replace("_", " ") for w in words[:kept]])
+        # occlusion units: single words, or runs of neighbours when a text has more than MAX_OCCLUSIONS words
+        size = -(-kept // self.max_occlusions)
+        units = [range(k, min(k + size, kept)) for k in range(0, kept, size)]
+        bos, eos = self.tokenizer.bos_id, self.tokenizer.eos_id
+        variants = [[bos, *[i for ids in pieces for i in ids][:budget], eos]]
+        for unit in units:
+            rest = [i for j, ids in enumerate(pieces) if j not in unit for i in ids][:budget]
+            variants.append([bos, *rest, eos])
+        probs = self._softmax(self._logits(variants))[:, label_index]
         spans = []
-        for k, offset in enumerate(offsets):
-            if offset is None:
+        for k, unit in enumerate(units):
+            located = [offsets[j] for j in unit if offsets[j] is not None]
+            if not located:
                 continue
-            start, end = normalized.to_original(*offset)
+            start, end = normalized.to_original(located[0][0], located[-1][1])
             spans.append((start, end, float(probs[0] - probs[k + 1])))
         spans.sort(key=lambda s: (s[0], s[1]))
         return spans

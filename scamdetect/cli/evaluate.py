@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         written = write_outputs(ev, args.out, plots=plots)
     except OSError as err:
         raise CommandError(f"cannot write to {args.out}: {err}") from None
-    print(f"{name} on {args.labelled}: {len(data)} messages "
+    print(f"{name} on {args.labelled}: {len(data)} message{'s' if len(data) != 1 else ''} "
           f"({'binary labels' if data.binary else 'scheme labels'}), threshold {ev.threshold:.4f}")
     print(short_table(ev))
     for warning in ev.metrics.get("warnings", []):
