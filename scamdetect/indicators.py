@@ -83,7 +83,7 @@ _DEADLINE_RE = re.compile(
     r"|truoc ngay \d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
     r"|trong (?:vong )?\d+\s?(?:h|gio|tieng|phut|ngay)\b(?: toi)?"
     r"|trong ngay(?: hom nay)?|het han (?:trong|vao|ngay|luc)|han cuoi|cham nhat|ngay lap tuc")
-_NEGATION_WINDOW = re.compile(r"(?:khong|ko|k|dung|tuyet doi khong|chua|never|not|khong bao gio|chớ|cam)\s+(?:\S+\s+){0,3}$")
+_NEGATION_WINDOW = re.compile(r"(?<!\w)(?:khong|ko|k|dung|tuyet doi khong|chua|never|not|khong bao gio|chớ|cam)\s+(?:\S+\s+){0,3}$")
 
 
 @dataclass(frozen=True)

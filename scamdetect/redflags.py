@@ -83,7 +83,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {key: re.compile(value) for key, value i
 CONTEXT_FLAGS = frozenset({"impersonates_authority", "legal_threat", "prize_claim", "gambling", "urgency",
                            "too_good_to_be_true", "money_transfer_request", "upfront_fee", "account_threat",
                            "borrow_money", "secrecy", "off_platform_contact"})
-_NEGATION = re.compile(r"(?:khong|ko|dung|tuyet doi khong|chua|khong bao gio|khong nen|khong duoc|hay canh giac voi|"
+_NEGATION = re.compile(r"(?<!\w)(?:khong|ko|dung|tuyet doi khong|chua|khong bao gio|khong nen|khong duoc|hay canh giac voi|"
                        r"gia danh|gia mao|mao danh|lua dao)\s+(?:\S+\s+){0,4}$")
 _NEGATABLE = {"money_transfer_request", "upfront_fee", "secrecy", "borrow_money", "off_platform_contact"}
 _DISGUISE = re.compile(r"[a-zA-Z][0-9@$!|][a-zA-Z]|[\u0400-\u04ff\u0370-\u03ff\u200b-\u200f\ufeff\uff01-\uff5e]|"

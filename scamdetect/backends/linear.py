@@ -111,17 +111,12 @@ class LinearBackend:
         vocab_get = self.vocab.get
         cache_get = self._unit_columns.get
         entry = self._entry
-        columns: list[int] = []
-        previous = None
         toks = units(normalized)
-        for unit in toks:
-            key, unit_cols = cache_get(unit) or entry(unit)
-            columns.extend(unit_cols)
-            if previous is not None:
-                column = vocab_get("b:" + previous + " " + key)
-                if column is not None:
-                    columns.append(column)
-            previous = key
+        entries = [cache_get(unit) or entry(unit) for unit in toks]
+        keys = [key for key, _ in entries]
+        columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
+        pairs = map(vocab_get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
+        columns.extend(c for c in pairs if c is not None)
         for feature in doc_features(normalized, salt, len(toks)):
             column = vocab_get(feature)
             if column is not None:
