@@ -191,6 +191,24 @@ def evaluate_probs(probs: np.ndarray, y: np.ndarray, threshold: float) -> dict[s
             "schemes": scheme_metrics([LABELS[i] for i in y], [LABELS[i] for i in pred])}
 
 
+CHALLENGE_DIR = ROOT / "data" / "challenge"
+
+
+def evaluate_challenge(W: np.ndarray, b: np.ndarray, temperature: float, threshold: float, features: list[str],
+                       idf: np.ndarray) -> dict[str, Any]:
+    """Scores on the independent challenge sets (never used for training or selection), if present."""
+    out: dict[str, Any] = {}
+    for path in sorted(CHALLENGE_DIR.glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        X = vectorize(featurize([r["text"] for r in rows]), features, idf)
+        y = np.array([LABELS.index(r["label"]) for r in rows])
+        result = evaluate_probs(softmax((X @ W + b) / temperature), y, threshold)
+        out[path.stem] = {**{k: result["binary"][k] for k in ("precision", "recall", "f1", "fpr", "roc_auc")},
+                          "macro_f1": result["schemes"]["macro_f1"], "n": len(rows)}
+        _progress(f"challenge {path.stem}: {out[path.stem]}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.train_default", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -256,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"F1 {m['binary']['f1']:.3f} FPR {m['binary']['fpr']:.4f}; scheme macro-F1 "
                   f"{m['schemes']['macro_f1']:.3f}")
 
+    challenge = evaluate_challenge(W, b, temperature, threshold, features, idf)
     _progress("refitting on all splits for the shipped model")
     all_rows = augmented(parts["train"] + parts["dev"] + parts["test"], args.seed)
     all_docs = featurize([r["text"] for r in all_rows])
@@ -285,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         "metrics": {"note": "measured on held-out dev/test groups by the model fitted on the train split alone; "
                             "the shipped weights were then refit on all splits with the same settings",
                     **heldout},
+        "challenge": challenge,
     }
     write_manifest(out, manifest, ["model.onnx", "vocab.json"])
     _progress(f"wrote {out} ({(out / 'model.onnx').stat().st_size / 1e6:.1f} MB onnx, {len(features)} features)")
