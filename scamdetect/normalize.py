@@ -307,6 +307,14 @@ def _fix_tones(text: str) -> str:
 
 
 # ---------------------------------------------------------------- step 4: salt tail
+_AMOUNT_LIKE = re.compile(r"\d+(?:[.,]\d+)?(?:k|tr|m|d|đ|vnd|usd|h|p|g|gb|mb|kg|km|ml|s)\d*")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|kh|gh|ph|th|tr|gi|qu|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+_CODE_WORDS = {"ma", "mã", "code", "ref", "id", "so", "số", "la", "là", "don", "đơn", "sdt", "sđt", "stk", "tk", "lh",
+               "pin", "otp", "voucher", "coupon", "key", "khau", "khẩu", "hieu", "hiệu", "phong", "phòng", "ban", "bàn",
+               "xe", "bien", "biển", "lop", "lớp", "cua", "của", "tai", "tại", "nha", "nhà", "to", "tổ", "khu", "mau",
+               "mẫu", "model", "size", "ver", "version", "phien", "phiên"}
+
+
 def _salt_tail(text: str) -> int | None:
     """Start index of a random tail at the very end, or None."""
     m = _SALT_RE.search(text, max(0, len(text) - 24))  # a tail is short and at the very end
@@ -321,9 +329,15 @@ def _salt_tail(text: str) -> int | None:
     before = text[: m.start(1)].rstrip(" \t")
     if not before or len(before.split()) < 3:
         return None
-    # after a sentence end, a newline or a link; a word inside a sentence is no tail
-    if not (before[-1] in ".!?…)]" or text[m.start(1) - 1] == "\n" or _URLISH_END.search(before + " x")):
+    # after a sentence end, a newline or a link it is a tail; after a plain word only when it looks
+    # random (lower-case letters with digits) and the word does not introduce a code ("mã", "là", "ref")
+    if before[-1] in ".!?…)]" or text[m.start(1) - 1] == "\n" or _URLISH_END.search(before + " x"):
+        return m.start(1)
+    previous = before.split()[-1].lower()
+    if not (has_digit and has_alpha and tail.islower() and previous.isalpha() and previous not in _CODE_WORDS):
         return None
+    if _AMOUNT_LIKE.fullmatch(tail) or _SYLLABLE.fullmatch(tail.translate(_LEET)):
+        return None  # "70k", "2tr5", or a disguised word such as "kh0a"
     return m.start(1)
 
 
