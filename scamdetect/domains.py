@@ -57,7 +57,9 @@ def registry() -> dict:
         for domain in entry["domains"]:
             official[domain] = brand
         primary = entry["domains"][0]
-        for token in entry["tokens"] + [entry["domains"][0].split(".")[0]]:
+        name = entry["domains"][0].split(".")[0]
+        # a one-letter name (t.me, m.me) would match any "t" label, such as the shortener t.ly
+        for token in entry["tokens"] + ([name] if len(name) >= 2 else []):
             tokens.setdefault(token, (brand, primary))
     data["_official"] = official
     data["_tokens"] = tokens
@@ -158,13 +160,14 @@ def domain_info(domain: str) -> DomainInfo:
     data = registry()
     brand = _official_brand(decoded) if decoded == domain else None
     lookalike = None
-    if brand is None:
+    shortener = reg in data["_shorteners"] or decoded in data["_shorteners"]
+    if brand is None and not shortener:
         hit = _imitated(decoded)
         if hit:
             brand, lookalike = hit
     tld = decoded.rsplit(".", 1)[-1]
     return DomainInfo(
         domain=decoded, registered_domain=reg, official=lookalike is None and brand is not None, brand=brand,
-        lookalike_of=lookalike, shortener=reg in data["_shorteners"] or decoded in data["_shorteners"],
+        lookalike_of=lookalike, shortener=shortener,
         free_hosting=reg in data["_free"] or any(decoded.endswith("." + f) for f in data["_free"]),
         cheap_tld=tld in data["_cheap"])

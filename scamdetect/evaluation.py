@@ -73,7 +73,7 @@ class DataError(ValueError):
 class LabelledData:
     """Texts with gold labels: taxonomy ids, or ``scam``/``legit`` when ``binary``.
 
-    ``rows`` holds each text's 0-based row number in the source (after the header), so an
+    ``rows`` holds each text's record number in the source (from 1, header excluded), so an
     error-analysis line can be found in the file; ``ids`` an ``id`` column when there was one.
     """
 
@@ -88,7 +88,7 @@ class LabelledData:
         if len(self.texts) != len(self.labels):
             raise DataError(f"{len(self.texts)} texts but {len(self.labels)} labels")
         if not self.rows:
-            self.rows = list(range(len(self.texts)))
+            self.rows = list(range(1, len(self.texts) + 1))
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -190,7 +190,7 @@ def from_records(records: Sequence[dict[str, Any]], text_column: str = "text", l
         if not positions:
             wanted = ", ".join(f"{c}={v}" for c, v in where.items())
             raise DataError(f"{source}: no rows with {wanted}")
-    positions = [positions[k] for k in subsample(len(positions), limit)]
+    # validate every (filtered) row, so that --limit never hides a bad label
     texts, raw_labels, missing = [], [], []
     for k in positions:
         text = records[k].get(text_column)
@@ -201,17 +201,22 @@ def from_records(records: Sequence[dict[str, Any]], text_column: str = "text", l
         raw_labels.append(records[k].get(label_column))
     if missing:
         shown = ", ".join(str(k + 1) for k in missing[:10]) + (" ..." if len(missing) > 10 else "")
-        raise DataError(f"{source}: {len(missing)} rows have no text in column {text_column!r} (rows {shown})")
+        raise DataError(f"{source}: {len(missing)} rows have no text in column {text_column!r} (records {shown}, "
+                        "counting from 1 after the header)")
     empty = [k for k, label in zip(positions, raw_labels, strict=True) if label is None or str(label).strip() == ""]
     if empty:
         shown = ", ".join(str(k + 1) for k in empty[:10]) + (" ..." if len(empty) > 10 else "")
-        raise DataError(f"{source}: {len(empty)} rows have no label in column {label_column!r} (rows {shown})")
+        raise DataError(f"{source}: {len(empty)} rows have no label in column {label_column!r} (records {shown}, "
+                        "counting from 1 after the header)")
     try:
         labels = parse_labels(raw_labels, binary=binary)
     except DataError as err:
         raise DataError(f"{source}: column {label_column!r}: {err}") from None
+    keep = subsample(len(positions), limit)
+    positions = [positions[j] for j in keep]
+    texts, labels = [texts[j] for j in keep], [labels[j] for j in keep]
     ids = [str(records[k].get("id")) for k in positions] if "id" in columns else None
-    return LabelledData(texts, labels, binary, source, positions, ids)
+    return LabelledData(texts, labels, binary, source, [k + 1 for k in positions], ids)
 
 
 def _read_rows(path: Path) -> list[dict[str, Any]]:

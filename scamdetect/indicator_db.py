@@ -41,10 +41,11 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from .reporting import parse_json_list, truthy
 from .tabular import open_reader

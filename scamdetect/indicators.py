@@ -43,7 +43,7 @@ _AMOUNT_RE = re.compile(
     r"(?![\w])", re.IGNORECASE)
 _LONG_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,19}(?![\d.,]*\d)")
 _HANDLE_RE = re.compile(
-    r"(?<![\w.])(?:zalo\.me|t\.me|telegram\.me|m\.me)/[\w.+-]+"
+    r"(?<![\w.])(?:zalo\.me|t\.me|telegram\.me|m\.me)/(?:g/|joinchat/|\+)?[\w.+-]+"
     r"|(?<!\w)(?:tele(?:gram)?|tg|zalo|fb|facebook|ig|instagram|tiktok)\s*[:：]?\s*@[\w.]{3,32}"
     r"|(?<![\w@])@[a-z][\w.]{3,31}", re.IGNORECASE)
 

@@ -86,14 +86,15 @@ _SPLIT_MARK_RE = re.compile(r"(?<![^\W_])[^\W\d_]([.'_,\-*·•])[^\W\d_](?:\1[^
 # and a leading "$" before letters ($hopee).
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i",
                        "|": "l", "€": "e"})
-_LEET_RE = re.compile(r"(?<=[^\W\d_])[013457@$!|€]{1,2}(?=[^\W\d_])|(?<!\S)\$(?=[^\W\d_])")
+# "@" is a letter only when it is not an e-mail's or handle's "@" (abc@gmail.com keeps it)
+_LEET_RE = re.compile(r"(?<=[^\W\d_])(?:[013457$!|€]|@(?![\w-]*\.[A-Za-z])){1,2}(?=[^\W\d_])|(?<!\S)\$(?=[^\W\d_])")
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Only a tone mark next to another vowel can sit in the wrong place (hoà/hòa, thuý/thúy).
 _ANY_VOWEL = "".join(sorted({c for c in _VIET_PRECOMPOSED if unicodedata.normalize("NFD", c)[0] in "aeiouyAEIOUY"}
                             | set("aeiouyAEIOUY")))
 _TONED_VOWEL = "".join(sorted(c for c in _ANY_VOWEL if any(t in unicodedata.normalize("NFD", c) for t in _TONES)))
-_TONED_WORD_RE = re.compile(rf"[^\W\d_]*(?:[{_TONED_VOWEL}][{_ANY_VOWEL}]|[{_ANY_VOWEL}][{_TONED_VOWEL}])[^\W\d_]*")
+_TONED_WORD_RE = re.compile(rf"\b[^\W\d_]*?(?:[{_TONED_VOWEL}][{_ANY_VOWEL}]|[{_ANY_VOWEL}][{_TONED_VOWEL}])[^\W\d_]*")
 _SALT_RE = re.compile(r"(?:(?<=[.!?…)\]])|(?<=\n)|(?<=\s))[ \t]*([A-Za-z0-9]{3,8})\s*$")
 _URLISH_END = re.compile(r"(?:https?://|www\.)\S*\s+\S+\s*$|\.[a-z]{2,6}/\S*\s+\S+\s*$", re.I)
 
@@ -403,6 +404,16 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, _fix_tones(_replace_leet(joined)), tuple(starts), tuple(ends), salt)
 
 
+# Anything the split-letter, defanging and digit-for-letter steps could change; one pass over the text
+# lets most messages skip those steps. It must match wherever any of them would.
+_RARE_HINT = re.compile(
+    r"(?<![^\W_])[^\W\d_][ .'_,\-*·•][^\W\d_](?![^\W_])"          # a split letter run starts
+    r"|" + _DEFANGED_DOT.pattern +                                       # defanged dot
+    r"|hxxp|\[:\]"                                                      # defanged scheme or colon
+    r"|[^\W\d_][013457@$!|€]{1,2}[^\W\d_]|(?<!\S)\$[^\W\d_]",     # digits or symbols for letters
+    re.IGNORECASE)
+
+
 def normalize_text(text: str) -> tuple[str, str | None]:
     """``(normalize(text).text, normalize(text).salt_tail)`` without the offset map: the scoring fast path.
 
@@ -413,18 +424,21 @@ def normalize_text(text: str) -> tuple[str, str | None]:
     if not _is_safe(text):
         norm = normalize(text)
         return norm.text, norm.salt_tail
-    joined = _join_split_letters_text(_collapse_whitespace(text))
-    joined = _DEFANGED_DOT.sub(".", joined)
-    if "hxxp" in joined or "HXXP" in joined or "Hxxp" in joined:
+    joined = _collapse_whitespace(text)
+    rare = _RARE_HINT.search(joined) is not None
+    if rare:
+        joined = _join_split_letters_text(joined)
+        joined = _DEFANGED_DOT.sub(".", joined)
         joined = _DEFANGED_SCHEME.sub("http", joined)
-    if "[:]" in joined:
         joined = _DEFANGED_COLON.sub(":", joined)
     salt = None
     cut = _salt_tail(joined)
     if cut is not None:
         salt = joined[cut:].strip()
         joined = joined[:cut].rstrip(" \n")
-    return _fix_tones(_replace_leet(joined)), salt
+    if rare:
+        joined = _replace_leet(joined)
+    return _fix_tones(joined), salt
 
 
 _STRIP_TABLE = {ord("đ"): "d", ord("Đ"): "D"}

@@ -27,10 +27,11 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .tabular import TableError, open_reader
 from .taxonomy import LABELS, NAME_VI
@@ -497,10 +498,10 @@ def _chart_breakdown(data: ReportData, b: Breakdown, path: Path, top: int) -> No
         series.append(("Loại hình khác / other schemes", rest))
     for k, (name, counts) in enumerate(series):
         ax.barh(ypos, counts, left=left, color=_PALETTE[k % len(_PALETTE)], label=_wrap(name, 45))
-        left = [a + c for a, c in zip(left, counts)]
+        left = [a + c for a, c in zip(left, counts, strict=True)]
     if values:
         ax.set_yticks(ypos, [_wrap(v, 30) for v in values], fontsize=8)
-        for y, total, value in zip(ypos, left, values):
+        for y, total, value in zip(ypos, left, values, strict=True):
             ax.text(total, y, f" {total:,} ({100.0 * b.scam[value] / b.totals[value] if b.totals[value] else 0:.0f}%)",
                     va="center", fontsize=7)
         ax.set_xlim(0, max(max(left), 1) * 1.2)

@@ -83,7 +83,7 @@ def score_udf(model_dir: str | None = None, threshold: float | None = None) -> A
         scores: list = [None] * len(values)
         if live:
             unique = list(dict.fromkeys(values[k] for k in live))
-            by_text = dict(zip(unique, model.classify(unique, explain=False)))
+            by_text = dict(zip(unique, model.classify(unique, explain=False), strict=True))
             for k in live:
                 p = by_text[values[k]]
                 labels[k], flags[k], scores[k] = p.label, p.is_scam, p.scam_score
@@ -119,4 +119,4 @@ def score_dataframe(df: Any, text_col: str, model_dir: str | None = None, *, thr
         struct += "_"
     scored = df.withColumn(struct, score_udf(model_dir, threshold)(df[text_col]))
     return scored.select(*[scored[f"`{c}`"] for c in df.columns],
-                         *[F.col(struct)[name].alias(alias) for name, alias in zip(OUTPUT_COLUMNS, names)])
+                         *[F.col(struct)[name].alias(alias) for name, alias in zip(OUTPUT_COLUMNS, names, strict=True)])

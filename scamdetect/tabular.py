@@ -30,9 +30,10 @@ import json
 import math
 import os
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 __all__ = ["FORMATS", "EXTENSIONS", "FIELD_LIMIT", "TableError", "Row", "Chunk", "Reader", "open_reader",
            "format_from_path", "resolve_format", "TextEncoder", "ParquetParts", "require_pyarrow", "to_text"]
@@ -158,6 +159,11 @@ class Reader:
 
     def close(self) -> None:
         pass
+
+    def fraction(self, position: int) -> float:
+        """The share of the file before ``position`` (a position given by :meth:`chunks`)."""
+        total = getattr(self, "size", None) or getattr(self, "num_rows", None)
+        return min(1.0, position / total) if total else 0.0
 
     def require(self, names: Iterable[str], what: str = "column") -> None:
         """Fail with a :class:`TableError` naming the file if any of ``names`` is not a column."""
@@ -531,7 +537,7 @@ class TextEncoder:
     def encode(self, rows: Iterable[Sequence[Any]]) -> bytes:
         if self.format == "jsonl":
             dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default).encode
-            text = "".join(dumps(dict(zip(self.columns, _finite(row)))) + "\n" for row in rows)
+            text = "".join(dumps(dict(zip(self.columns, _finite(row), strict=True))) + "\n" for row in rows)
             return _encode_utf8(text)
         return self._delimited([[to_text(value) for value in row] for row in rows])
 
@@ -570,13 +576,13 @@ class ParquetParts:
         self.columns = list(columns)
         self.kinds = [t if isinstance(t, str) else "arrow" for t in types]
         self.schema = pa.schema([pa.field(name, named[t] if isinstance(t, str) else t)
-                                 for name, t in zip(columns, types)])
+                                 for name, t in zip(columns, types, strict=True)])
 
     def table(self, rows: Sequence[Sequence[Any]]):
         import pyarrow as pa
 
         arrays = []
-        for k, (kind, fld) in enumerate(zip(self.kinds, self.schema)):
+        for k, (kind, fld) in enumerate(zip(self.kinds, self.schema, strict=True)):
             values = [row[k] for row in rows]
             if kind in ("json", "any", "str"):
                 values = [None if v is None else v if isinstance(v, str) else to_text(v) for v in values]

@@ -144,6 +144,8 @@ def test_unknown_labels_stop_with_a_clear_message(tmp_path, sample_rows, capsys)
     assert "Known ids: legit, task_commission" in err and "--binary" in err
     assert "'bank_phishing' for 'bank_phising'" in err
     assert not out.exists()
+    assert main(["evaluate", str(labelled), "--limit", "1", "--out", str(out)]) == 1  # --limit hides nothing
+    assert "'phishing' (2 rows)" in capsys.readouterr().err
 
     binary = _write_csv(tmp_path / "bad-binary.csv", [{"text": "a", "label": "1"}, {"text": "b", "label": "maybe"}],
                         ("text", "label"))

@@ -65,3 +65,13 @@ def test_scan_entities_do_not_overlap() -> None:
     ents = scan("vao vcb-xacthuc.top/0912345678 va goi 0912345678, chuyen 5tr")
     assert [e.kind for e in ents] == ["url", "phone", "amount"]
     assert all(a.end <= b.start for a, b in zip(ents, ents[1:]))
+
+
+def test_emails_shorteners_and_group_links_are_not_mangled() -> None:
+    found = kinds("Gui ho so ve tuyendung.abc@gmail.com, xem them t.ly/Ab12 va nhom zalo.me/g/xyzabc12")
+    assert found["email"][0].value == "tuyendung.abc@gmail.com"
+    url = found["url"][0]
+    assert url.details["shortener"] and url.details["lookalike_of"] is None
+    assert found["handle"][0].value == "xyzabc12"
+    assert normalize("Gửi về abc@gmail.com").text == "Gửi về abc@gmail.com"
+    assert normalize("nh@n qu@").text == "nhan qu@"

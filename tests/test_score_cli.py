@@ -210,7 +210,7 @@ def _write_all_formats(tmp_path: Path, rows: list[list[str]], header: list[str])
     paths["tsv"] = tmp_path / "in.tsv"
     with open(tmp_path / "in.jsonl", "w", encoding="utf-8") as handle:
         for row in rows:
-            handle.write(json.dumps(dict(zip(header, row)), ensure_ascii=False) + "\n")
+            handle.write(json.dumps(dict(zip(header, row, strict=True)), ensure_ascii=False) + "\n")
     paths["jsonl"] = tmp_path / "in.jsonl"
     table = pa.table({name: [row[k] for row in rows] for k, name in enumerate(header)})
     pq.write_table(table, tmp_path / "in.parquet", row_group_size=7)  # several row groups
@@ -364,3 +364,21 @@ def test_parquet_output_resumes_to_identical_bytes(tmp_path: Path, monkeypatch) 
     assert score(src, "-o", out, "--keep", "month", "--resume") == 0
     assert out.read_bytes() == reference.read_bytes()
     assert leftovers(out) == [out]
+
+
+def test_fast_indicator_values_equal_the_library_extraction() -> None:
+    from scamdetect.indicators import extract
+    from scamdetect.normalize import normalize
+    from scamdetect.scoring import compact_indicators, indicator_values
+
+    for text in corpus_texts(400) + FALLBACK:
+        assert compact_indicators(indicator_values(text)) == compact_indicators(extract(normalize(text)))
+
+
+def test_header_only_input_gives_header_only_output(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "in.csv"
+    src.write_text("id,text\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert score(src, "-o", out) == 0
+    assert out.read_text(encoding="utf-8") == "id,label,label_vi,is_scam,scam_score,indicators,error\n"
+    assert "scored 0 rows" in capsys.readouterr().err

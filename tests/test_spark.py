@@ -42,7 +42,9 @@ def spark():
     session = (SparkSession.builder.master("local[2]").appName("scamdetect-test")
                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
                .config("spark.sql.execution.arrow.maxRecordsPerBatch", "64")
-               .config("spark.driver.memory", "1g").getOrCreate())
+               .config("spark.driver.memory", "1g")
+               .config("spark.driver.extraJavaOptions", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1")  # quick start
+               .getOrCreate())
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()

@@ -30,13 +30,37 @@ def table(manifest: dict) -> str:
                      f"{r['support']} |")
     extra = manifest.get("challenge")
     if extra:
-        lines += ["", "On the independent challenge set (`data/challenge/`, written separately, never trained on):", "",
-                  "| set | scam precision | scam recall | scam F1 | false-positive rate | scheme macro-F1 |",
-                  "|---|---|---|---|---|---|"]
+        lines += ["", "On the independent challenge set (`data/challenge/`: 600 inbox SMS, 9 in 10 legit, and 324 chats "
+                  "incl. 120 hard legit; written separately and never trained on), by the train-split model "
+                  "(first rows) and by the shipped model:", "",
+                  "| set | model | scam precision | scam recall | scam F1 | false-positive rate | scheme macro-F1 |",
+                  "|---|---|---|---|---|---|---|"]
+        shipped = shipped_challenge()
         for name, r in extra.items():
-            lines.append(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['fpr']:.2%} | "
-                         f"{r['macro_f1']:.3f} |")
+            for who, row in (("train split", r), ("shipped", shipped.get(name))):
+                if row:
+                    lines.append(f"| {name} | {who} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} | "
+                                 f"{row['fpr']:.2%} | {row['macro_f1']:.3f} |")
     return "\n".join(lines)
+
+
+def shipped_challenge() -> dict[str, dict[str, float]]:
+    """The bundled model on each challenge file, at its own threshold."""
+    import numpy as np
+
+    import scamdetect
+    from scamdetect.metrics import binary_metrics, scheme_metrics
+
+    model = scamdetect.load_model()
+    out = {}
+    for path in sorted((ROOT / "data" / "challenge").glob("*.jsonl")):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        preds = model.classify([r["text"] for r in rows], explain=False)
+        truth = np.array([r["label"] != "legit" for r in rows])
+        b = binary_metrics(truth, np.array([p.is_scam for p in preds]), np.array([p.scam_score for p in preds]))
+        s = scheme_metrics([r["label"] for r in rows], [p.label for p in preds])
+        out[path.stem] = {**b, "macro_f1": s["macro_f1"]}
+    return out
 
 
 def main() -> int:

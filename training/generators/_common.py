@@ -9,7 +9,10 @@ the look-alike generators need in order to imitate them.
 from __future__ import annotations
 
 import random
+import re
 import string
+import unicodedata
+from collections.abc import Iterator, Sequence
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
             "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trương", "Lâm", "Mai"]
@@ -92,17 +95,16 @@ def amount(rng: random.Random, low: int = 100_000, high: int = 50_000_000) -> st
     value = rng.randrange(low, high) // 10_000 * 10_000 or low
     style = rng.randrange(6)
     if style == 0:
-        return f"{value:,}".replace(",", ".") + "đ"
+        return dotted(value) + "đ"
     if style == 1:
-        return f"{value:,}".replace(",", ".") + " VND"
+        return dotted(value) + " VND"
     if style == 2 and value >= 1_000_000:
-        m = value / 1_000_000
-        return (f"{m:.1f}".rstrip("0").rstrip(".").replace(".", ",")) + " triệu"
+        return decimal_comma(value / 1_000_000) + " triệu"
     if style == 3 and value < 10_000_000:
         return f"{value // 1000}k"
     if style == 4 and value >= 1_000_000:
         return f"{value // 1_000_000}tr"
-    return f"{value:,}".replace(",", ".") + " đồng"
+    return dotted(value) + " đồng"
 
 
 def rand_token(rng: random.Random, n: int = 5, alphabet: str = string.ascii_lowercase + string.digits) -> str:
@@ -168,3 +170,301 @@ def otp_code(rng: random.Random, n: int = 6) -> str:
 
 def masked_account(rng: random.Random) -> str:
     return f"{rng.randrange(100, 9999)}xxx{rng.randrange(100, 999)}" if rng.random() < 0.5 else "*" * 4 + str(rng.randrange(1000, 9999))
+
+
+# ---------------------------------------------------------------- helpers shared by the generators
+# Each of these replaced copies that several generator modules carried. They consume random
+# numbers in exactly the order the copies did, so the corpus stays byte-identical.
+
+def bank_name(rng: random.Random) -> str:
+    """Display name of a random bank: the one-liner most generators wrote inline."""
+    return pick(rng, BANKS)[0]
+
+
+def maybe(rng: random.Random, text: str, prob: float = 0.5) -> str:
+    """`text` with probability `prob`, else "": optional template slots (one draw, always taken)."""
+    return text if rng.random() < prob else ""
+
+
+def maybe_pick(rng: random.Random, pool: Sequence, prob: float):
+    """An item of `pool` with probability `prob`, else "": optional emoji (the coin is tossed before the pick)."""
+    return pick(rng, pool) if rng.random() < prob else ""
+
+
+def maybe_upper(rng: random.Random, text: str, prob: float) -> str:
+    """`text` in capitals with probability `prob`: some senders type whole messages in caps."""
+    return text.upper() if rng.random() < prob else text
+
+
+def vary_case(rng: random.Random, name: str, upper_below: float, lower_below: float) -> str:
+    """A brand name as people type it: one draw, capitals below `upper_below`, lower case below `lower_below`."""
+    r = rng.random()
+    if r < upper_below:
+        return name.upper()
+    if r < lower_below:
+        return name.lower()
+    return name
+
+
+def cap_first(text: str) -> str:
+    """Upper-case only the first character (str.capitalize would lower-case the rest)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def join_nonempty(parts, sep: str = " ") -> str:
+    """Join the non-empty template parts exactly as they are (no stripping)."""
+    return sep.join(p for p in parts if p)
+
+
+def join_stripped(parts, sep: str = " ") -> str:
+    """Join the template parts stripped of outer whitespace, dropping the blank ones."""
+    return sep.join(p.strip() for p in parts if p and p.strip())
+
+
+def clean_spacing(text: str) -> str:
+    """Collapse blanks, drop spaces before punctuation and after newlines: templates leave stray spaces."""
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" +([,.!?:])", r"\1", text)
+    text = re.sub(r"\n ", "\n", text)
+    return text.strip()
+
+
+def join_clean(parts) -> str:
+    """Join the non-empty parts with spaces and tidy the spacing: one message from optional slots."""
+    return clean_spacing(join_nonempty(parts))
+
+
+def strip_diacritics(text: str) -> str:
+    """Drop Vietnamese diacritics and map đ/Đ to d/D: how names are printed on bank accounts."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
+
+
+def ascii_upper(text: str) -> str:
+    """`text` without diacritics, in capitals: account-holder and company names in transfer details."""
+    return strip_diacritics(text).upper()
+
+
+def holder_name(rng: random.Random) -> str:
+    """A random person's name the way banks print an account holder (NGUYEN VAN AN)."""
+    return ascii_upper(person_name(rng))
+
+
+def zalo_me(phone_number: str) -> str:
+    """A zalo.me link for a phone number written in any of `phone`'s formats (digits only, 0 not 84)."""
+    digits = "".join(ch for ch in phone_number if ch.isdigit())
+    if digits.startswith("84"):
+        digits = "0" + digits[2:]
+    return f"zalo.me/{digits}"
+
+
+# ---------------------------------------------------------------- money
+
+def dotted(value: int) -> str:
+    """An integer with dots between thousands (1.500.000): the Vietnamese way of writing amounts."""
+    return f"{value:,}".replace(",", ".")
+
+
+def decimal_comma(value: float, places: int = 1) -> str:
+    """`value` rounded to `places` decimals, trailing zeros dropped, decimal comma (1,5 / 2 / 1,25)."""
+    return f"{value:.{places}f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def stepped_amount(rng: random.Random, low: int, high: int, step: int) -> int:
+    """A random amount in [low, high) rounded down to a multiple of `step`, never below `low`."""
+    return max(low, rng.randrange(low, high) // step * step)
+
+
+def amount_of(rng: random.Random, value: int) -> str:
+    """A given amount (rounded to 10.000đ) written in one of `amount`'s random shapes."""
+    value = max(10_000, value // 10_000 * 10_000)
+    return amount(rng, value, value + 10_000)
+
+
+def chat_amount(rng: random.Random, v: int, style: int | None = None) -> str:
+    """An amount the ways recruiters' chats write it (same `style` -> same look across one message)."""
+    s = rng.randrange(6) if style is None else style
+    if s == 0:
+        return dotted(v) + "đ"
+    if s == 1 and v >= 1_000_000:
+        tr, rest = divmod(v, 1_000_000)
+        d = rest // 100_000
+        return f"{tr}tr{d}" if d else f"{tr}tr"
+    if s == 2 and v >= 1_000_000:
+        return decimal_comma(v / 1_000_000, 2) + " triệu"
+    if s == 3 and (v < 1_000_000 or (v < 5_000_000 and v % 100_000 == 0)):
+        return f"{v // 1000}k"
+    if s == 4:
+        return dotted(v) + " VNĐ"
+    return dotted(v) + " đồng"
+
+
+# ---------------------------------------------------------------- transcripts
+
+def render_turns(turns, a: str, b: str, sep: str = "\n", mark: str = ": ", skip_empty: bool = False) -> str:
+    """Lay out (speaker 0/1, text) turns as "A: text" lines; `skip_empty` drops turns with no text."""
+    return sep.join(f"{a if who == 0 else b}{mark}{text}" for who, text in turns if text or not skip_empty)
+
+
+def render_labelled(turns, sep: str = "\n") -> str:
+    """Lay out (label, text) turns as "label: text" lines."""
+    return sep.join(f"{who}: {text}" for who, text in turns)
+
+
+def turn_separator(rng: random.Random) -> str:
+    """How a pasted transcript is laid out: one turn a line three times in four, else run on."""
+    return "\n" if rng.random() < 0.75 else " "
+
+
+def dialogue(rng: random.Random, turns, speakers: Sequence[tuple[str, str]], labelled_p: float | None = None,
+             bullets: tuple[str, str] = ("- ", "+ "), skip_empty: bool = False) -> str:
+    """A transcript with a random speaker-label pair; with `labelled_p`, otherwise bullet marks instead."""
+    if labelled_p is None or rng.random() < labelled_p:
+        a, b = pick(rng, speakers)
+        return render_turns(turns, a, b, skip_empty=skip_empty)
+    return render_turns(turns, bullets[0], bullets[1], mark="", skip_empty=skip_empty)
+
+
+def call_transcript(rng: random.Random, turns, roles: tuple[str, str] | None = None) -> str:
+    """Alternating turns, the caller first: blank turns dropped, a speaker's consecutive turns merged.
+
+    `roles` adds a role-specific label pair to the generic ones.
+    """
+    pairs = [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Người nghe")]
+    if roles:
+        pairs.append(roles)
+    a, b = pick(rng, pairs)
+    lines: list[list[str]] = []
+    for i, t in enumerate(turns):
+        t = (t or "").strip()
+        if not t:
+            continue
+        who = a if i % 2 == 0 else b
+        t = t[:1].upper() + t[1:]
+        if lines and lines[-1][0] == who:
+            lines[-1][1] += " " + t
+        else:
+            lines.append([who, t])
+    return "\n".join(f"{who}: {t}" for who, t in lines)
+
+
+# ---------------------------------------------------------------- whole-message finishing
+
+def post_lines(rng: random.Random, lines) -> str:
+    """A social post: its non-blank lines on separate lines, or run on with full stops added."""
+    lines = [ln.strip() for ln in lines if ln and ln.strip()]
+    sep = pick(rng, ["\n", "\n", " ", "\n\n"])
+    if sep == " ":
+        lines = [ln + "." if ln[-1].isalnum() else ln for ln in lines]
+    return sep.join(lines)
+
+
+def tidy_chat(text: str, lower_after_comma: Sequence[str]) -> str:
+    """Lower-case address words after a comma, squeeze spaces, drop blank lines, fix punctuation, cap."""
+    for w in lower_after_comma:
+        text = text.replace(", " + w, ", " + w[0].lower() + w[1:])
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(line for line in lines if line)
+    for a, b in ((" ,", ","), (" .", "."), (",.", "."), ("..", "."), (",,", ","), (" :", ":")):
+        text = text.replace(a, b)
+    return cap_first(text)
+
+
+# Chat shorthand applied to some casual messages by `tidy_casual`.
+CASUAL_SHORTHAND = [(r"\bkhông\b", "ko"), (r"\bđược\b", "đc"), (r"\bchuyển khoản\b", "ck"), (r"\btrước\b", "trc"),
+                    (r"\bnhé\b", "nha"), (r"\banh\b", "a"), (r"\bem\b", "e"), (r"\bchị\b", "c"), (r"\bbạn\b", "b"),
+                    (r"\bvới\b", "vs"), (r"\bgì\b", "j"), (r"\btriệu\b", "tr")]
+
+
+def _cap_sentence_token(m: re.Match) -> str:
+    tok = m.group(2)
+    if re.search(r"[/@]|\.\w", tok) or not tok[0].isalpha() or (len(tok) > 1 and tok[1].isupper()):
+        return m.group(0)
+    return m.group(1) + tok[0].upper() + tok[1:]
+
+
+def tidy_casual(rng: random.Random, text: str, channel: str) -> str:
+    """Fix punctuation and spacing, capitalise sentence starts; a quarter of chats go shorthand/lower-case."""
+    text = re.sub(r"\s+([,.!?])", r"\1", text)
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text).replace(",.", ".").replace(".,", ",")
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = "\n".join(line.strip() for line in text.split("\n")).strip()
+    text = re.sub(r"(^|[.!?]\s+|\n)([^\s]+)", _cap_sentence_token, text)
+    if channel == "chat" and rng.random() < 0.25:
+        for pat, short in CASUAL_SHORTHAND:
+            if rng.random() < 0.6:
+                text = re.sub(pat, short, text)
+        if rng.random() < 0.5:
+            text = text.lower()
+    return text
+
+
+_NOTICE_PREFIX_LOWER = re.compile(r"^((?:\[[^\]\n]*\]|\([^)\n]*\)|[^:\n]{1,45}:) )([a-zà-ỹđ])")
+
+
+def finish_notice(rng: random.Random, parts: list[str], keep_first: int = 1, *,
+                  last_marks: Sequence[str] = (".", ".", "!", ""), mid_marks: Sequence[str] = (".", ".", ".", "!", ","),
+                  cap_after_stop: bool = True, cap_after_prefix: bool = True,
+                  signoffs: Sequence[str] = (), signoff_p: float = 0.0) -> str:
+    """An SMS notice from sentence parts: shuffle those after `keep_first`, punctuate, fix case.
+
+    A part after a comma keeps its lower case; with `cap_after_stop` one after a full stop is capitalised;
+    with `cap_after_prefix` so is the first word after a sender prefix ("[BHXH] ", "EVN: ");
+    `signoffs` adds a closing formula with probability `signoff_p`.
+    """
+    head, tail = parts[:keep_first], parts[keep_first:]
+    rng.shuffle(tail)
+    items = [p.strip() for p in head + tail if p and p.strip()]
+    out: list[str] = []
+    for k, p in enumerate(items):
+        if p[-1] not in ".!?:":
+            last = k == len(items) - 1
+            p += pick(rng, last_marks if last else mid_marks)
+        if out and out[-1].endswith(",") and len(p) > 1 and p[1].islower():
+            p = p[0].lower() + p[1:]
+        elif cap_after_stop and out and out[-1][-1] in ".!?" and p[0].islower():
+            p = p[0].upper() + p[1:]
+        out.append(p)
+    text = " ".join(out)
+    if signoffs and rng.random() < signoff_p:
+        if text[-1] not in ".!?":
+            text += "."
+        text += pick(rng, signoffs)
+    text = text.replace("  ", " ").strip()
+    if cap_after_prefix:
+        text = _NOTICE_PREFIX_LOWER.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
+    return text[0].upper() + text[1:] if text else text
+
+
+# ---------------------------------------------------------------- spreading n messages over the families
+
+def families_in_turn(families: Sequence, n: int) -> list:
+    """n entries of `families` in their listed order, cycling (no randomness)."""
+    return [families[i % len(families)] for i in range(n)]
+
+
+def families_shuffled_once(rng: random.Random, families: Sequence, n: int) -> list:
+    """n entries of `families`, cycling through one shuffled order (shuffled before any message is drawn)."""
+    order = list(range(len(families)))
+    rng.shuffle(order)
+    return [families[order[i % len(order)]] for i in range(n)]
+
+
+def families_shuffled_blocks(rng: random.Random, families: Sequence, n: int) -> list:
+    """n entries of `families` in freshly shuffled blocks, all shuffled before any message is drawn."""
+    order: list = []
+    while len(order) < n:
+        block = list(families)
+        rng.shuffle(block)
+        order.extend(block)
+    return order[:n]
+
+
+def families_reshuffled(rng: random.Random, families: Sequence, n: int) -> Iterator:
+    """n entries of `families`, popped from a fresh shuffle whenever one runs out (lazy, between messages)."""
+    order: list[int] = []
+    for _ in range(n):
+        if not order:
+            order = list(range(len(families)))
+            rng.shuffle(order)
+        yield families[order.pop()]

@@ -19,10 +19,6 @@ LABEL = "online_shopping_fraud"
 
 
 # ---------------------------------------------------------------- helpers
-def _p(rng: random.Random, seq):
-    return seq[rng.randrange(len(seq))]
-
-
 def _opt(rng: random.Random, text: str, prob: float = 0.5) -> str:
     return text if rng.random() < prob else ""
 
@@ -42,7 +38,7 @@ def _holder(rng: random.Random) -> str:
 
 
 def _account(rng: random.Random) -> str:
-    bank = _p(rng, c.BANKS)[0]
+    bank = c.pick(rng, c.BANKS)[0]
     num = c.account_number(rng)
     shape = rng.randrange(5)
     if shape == 0:
@@ -57,8 +53,8 @@ def _account(rng: random.Random) -> str:
 
 
 def _handle(rng: random.Random) -> str:
-    base = _p(rng, ["shop", "kho", "hang", "store", "sale", "xachtay", "order", "thanhly", "pass"])
-    tail = _p(rng, ["vn", "247", "sg", "hn", "uytin", "giare", "88", "68", ""])
+    base = c.pick(rng, ["shop", "kho", "hang", "store", "sale", "xachtay", "order", "thanhly", "pass"])
+    tail = c.pick(rng, ["vn", "247", "sg", "hn", "uytin", "giare", "88", "68", ""])
     return f"{base}{tail}{rng.randrange(1, 99) if rng.random() < 0.5 else ''}"
 
 
@@ -82,13 +78,13 @@ def _contact(rng: random.Random) -> str:
 
 
 def _emoji(rng: random.Random, prob: float = 0.35) -> str:
-    return _p(rng, ["🔥", "💥", "😱", "⚡", "🎉", "‼️", "👉", "✅", "💯", "🛒"]) if rng.random() < prob else ""
+    return c.pick(rng, ["🔥", "💥", "😱", "⚡", "🎉", "‼️", "👉", "✅", "💯", "🛒"]) if rng.random() < prob else ""
 
 
 def _you(rng: random.Random):
     """(pronoun for the victim, pronoun for the speaker)."""
-    return _p(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("chị", "shop"),
-                    ("anh", "shop"), ("bạn", "shop"), ("cô", "con"), ("chú", "cháu")])
+    return c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("chị", "shop"),
+                        ("anh", "shop"), ("bạn", "shop"), ("cô", "con"), ("chú", "cháu")])
 
 
 def _call(rng: random.Random, turns, roles=None) -> str:
@@ -96,7 +92,7 @@ def _call(rng: random.Random, turns, roles=None) -> str:
     pairs = [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Người nghe")]
     if roles:
         pairs.append(roles)
-    a, b = _p(rng, pairs)
+    a, b = c.pick(rng, pairs)
     lines: list[list[str]] = []
     for i, t in enumerate(turns):
         t = (t or "").strip()
@@ -127,7 +123,7 @@ def _money(rng: random.Random, value: int) -> str:
 
 def _post(rng: random.Random, lines) -> str:
     lines = [ln.strip() for ln in lines if ln and ln.strip()]
-    sep = _p(rng, ["\n", "\n", " ", "\n\n"])
+    sep = c.pick(rng, ["\n", "\n", " ", "\n\n"])
     if sep == " ":
         lines = [ln + "." if ln[-1].isalnum() else ln for ln in lines]
     return sep.join(lines)
@@ -191,7 +187,7 @@ GAME_GOODS = [("acc Liên Quân full tướng", 300_000, 1_500_000), ("acc Free 
 
 
 def _deposit_line(rng, you, me, dep):
-    return _p(rng, [
+    return c.pick(rng, [
         f"{you} cọc trước {dep} để {me} giữ máy",
         f"chuyển cọc {dep} {me} giữ hàng cho {you}",
         f"Cọc {dep} giữ hàng, phần còn lại ship COD",
@@ -202,82 +198,82 @@ def _deposit_line(rng, you, me, dep):
 
 # ---------------------------------------------------------------- families
 def _cheap_phone(rng):
-    item, reason, cond = _p(rng, PHONES), _p(rng, CHEAP_REASONS), _p(rng, CONDITIONS)
+    item, reason, cond = c.pick(rng, PHONES), c.pick(rng, CHEAP_REASONS), c.pick(rng, CONDITIONS)
     price = _price(rng, 2_000_000, 12_000_000)
     market = _price(rng, 15_000_000, 35_000_000)
     dep = _price(rng, 300_000, 3_000_000)
     you, me = _you(rng)
-    urgency = _p(rng, ["Số lượng có hạn", "Chỉ còn 2 máy", "đang có mấy khách hỏi", "ai nhanh thì được",
-                       "trong 30 phút không cọc là em bán khách khác", "hết là hết"])
-    ch = _p(rng, ["social", "social", "chat", "chat", "sms", "call"])
+    urgency = c.pick(rng, ["Số lượng có hạn", "Chỉ còn 2 máy", "đang có mấy khách hỏi", "ai nhanh thì được",
+                           "trong 30 phút không cọc là em bán khách khác", "hết là hết"])
+    ch = c.pick(rng, ["social", "social", "chat", "chat", "sms", "call"])
     if ch == "social":
-        head = _caps(rng, _p(rng, [f"THANH LÝ {item}", f"Cần bán gấp {item}", f"Xả hàng {item}", f"Pass lại {item}"]), 0.4)
+        head = _caps(rng, c.pick(rng, [f"THANH LÝ {item}", f"Cần bán gấp {item}", f"Xả hàng {item}", f"Pass lại {item}"]), 0.4)
         text = _post(rng, [
             _join([_emoji(rng), head, _emoji(rng)]),
             _join([cond + ",", f"do {reason} nên bán rẻ chỉ {price}", _opt(rng, f"(ngoài tiệm {market})")]) + ".",
             _join([_deposit_line(rng, "khách", "shop", dep) + ".", urgency + "."]),
-            _p(rng, ["Ai lấy ib.", "Inbox em.", "Cmt 'check' em ib báo giá.", _contact(rng)]),
+            c.pick(rng, ["Ai lấy ib.", "Inbox em.", "Cmt 'check' em ib báo giá.", _contact(rng)]),
         ])
     elif ch == "chat":
-        opening = _p(rng, [f"Dạ máy còn {you} nhé.", f"Con này còn nha {you}.", f"Dạ {you}, {item} bên {me} giá {price} thôi ạ.", ""])
-        no_cod = _p(rng, [f"Hàng giá rẻ nên không ship COD toàn bộ được {you} ơi.",
-                          f"Bên {me} không có cửa hàng, chỉ bán online.",
-                          "Hàng đi đường tiểu ngạch nên mới rẻ vậy.",
-                          f"Đợt rồi bị bom hàng nhiều quá nên giờ {me} chỉ nhận chuyển khoản trước.", ""])
+        opening = c.pick(rng, [f"Dạ máy còn {you} nhé.", f"Con này còn nha {you}.", f"Dạ {you}, {item} bên {me} giá {price} thôi ạ.", ""])
+        no_cod = c.pick(rng, [f"Hàng giá rẻ nên không ship COD toàn bộ được {you} ơi.",
+                              f"Bên {me} không có cửa hàng, chỉ bán online.",
+                              "Hàng đi đường tiểu ngạch nên mới rẻ vậy.",
+                              f"Đợt rồi bị bom hàng nhiều quá nên giờ {me} chỉ nhận chuyển khoản trước.", ""])
         text = _join([opening, no_cod, _deposit_line(rng, you, me, dep) + ".", _opt(rng, _account(rng), 0.7),
                       _opt(rng, f"Chuyển xong {you} chụp bill {me} xem nha.", 0.5), _opt(rng, urgency + ".", 0.5)],
-                     _p(rng, [" ", "\n"]))
+                     c.pick(rng, [" ", "\n"]))
     elif ch == "sms":
-        shop = _p(rng, ["Shop Táo Xanh", "Kho Điện Thoại Sỉ", "Apple Outlet VN", "Xách Tay Nhật", "Phone House"])
+        shop = c.pick(rng, ["Shop Táo Xanh", "Kho Điện Thoại Sỉ", "Apple Outlet VN", "Xách Tay Nhật", "Phone House"])
         text = _join([f"{shop}:", f"{item} {cond} chỉ {price}.", f"Đặt cọc {dep} giữ máy.",
-                      _p(rng, [_contact(rng), _account(rng), c.lookalike_url(rng, "apple")])])
+                      c.pick(rng, [_contact(rng), _account(rng), c.lookalike_url(rng, "apple")])])
     else:
         text = _call(rng, [
-            f"Alo {you} phải không ạ? {_p(rng, ['Em', 'Bên em'])} là shop điện thoại, {you} nhắn hỏi con {item} đó.",
+            f"Alo {you} phải không ạ? {c.pick(rng, ['Em', 'Bên em'])} là shop điện thoại, {you} nhắn hỏi con {item} đó.",
             "Ừ, máy còn không?",
-            f"Dạ còn, {me} để {you} {price} thôi, {_p(rng, ['ngoài tiệm mấy chục triệu', 'vì ' + reason, 'giá nội bộ'])}. "
+            f"Dạ còn, {me} để {you} {price} thôi, {c.pick(rng, ['ngoài tiệm mấy chục triệu', 'vì ' + reason, 'giá nội bộ'])}. "
             f"Muốn chắc thì {you} chuyển cọc {dep}, {me} giữ máy tới tối.",
-            _p(rng, ["Qua xem máy trực tiếp được không?", "Cho kiểm hàng rồi trả tiền được không?"]),
-            f"Dạ kho {me} ở xa, chỉ gửi ship thôi. {_p(rng, ['Uy tín mấy năm rồi, page có đủ feedback.', 'Chuyển cọc xong em quay video đóng gói gửi luôn.'])} {urgency}.",
+            c.pick(rng, ["Qua xem máy trực tiếp được không?", "Cho kiểm hàng rồi trả tiền được không?"]),
+            f"Dạ kho {me} ở xa, chỉ gửi ship thôi. {c.pick(rng, ['Uy tín mấy năm rồi, page có đủ feedback.', 'Chuyển cọc xong em quay video đóng gói gửi luôn.'])} {urgency}.",
         ], ("Shop", "Khách"))
     return ch, text
 
 
 def _ticket(rng):
-    ev, tier, excuse = _p(rng, EVENTS), _p(rng, TICKET_TIERS), _p(rng, TICKET_EXCUSES)
+    ev, tier, excuse = c.pick(rng, EVENTS), c.pick(rng, TICKET_TIERS), c.pick(rng, TICKET_EXCUSES)
     n = rng.randrange(1, 5)
     price = _price(rng, 400_000, 4_000_000)
-    you, me = _p(rng, [("bạn", "mình"), ("bạn", "mình"), ("bạn", "tớ"), ("chị", "em"), ("anh", "em")])
-    delivery = _p(rng, ["gửi vé điện tử qua mail", "chuyển nhượng vé qua app", "gửi ảnh vé + mã QR qua Zalo",
-                        "gửi vé qua Grab", "gửi vé bản mềm liền"])
-    no_meet = _p(rng, ["Không gặp trực tiếp được.", "Đợt rồi bị bùng nên giờ chỉ nhận chuyển khoản.",
-                       "Hôm diễn đông lắm không đứng chờ từng người được.", "Không giao dịch trung gian.", ""])
-    ch = _p(rng, ["social", "social", "chat", "chat", "call", "sms"])
+    you, me = c.pick(rng, [("bạn", "mình"), ("bạn", "mình"), ("bạn", "tớ"), ("chị", "em"), ("anh", "em")])
+    delivery = c.pick(rng, ["gửi vé điện tử qua mail", "chuyển nhượng vé qua app", "gửi ảnh vé + mã QR qua Zalo",
+                            "gửi vé qua Grab", "gửi vé bản mềm liền"])
+    no_meet = c.pick(rng, ["Không gặp trực tiếp được.", "Đợt rồi bị bùng nên giờ chỉ nhận chuyển khoản.",
+                           "Hôm diễn đông lắm không đứng chờ từng người được.", "Không giao dịch trung gian.", ""])
+    ch = c.pick(rng, ["social", "social", "chat", "chat", "call", "sms"])
     if ch == "social":
         text = _post(rng, [
             _join([_emoji(rng), _caps(rng, f"Pass gấp {n} vé {tier} {ev}", 0.3)]),
             f"Do {excuse} nên pass lại {price}/vé.",
             _join([f"Chỉ nhận chuyển khoản, {delivery}.", no_meet]),
-            _p(rng, ["Ai cần ib.", "Cmt 'vé' mình ib.", "Ai thật sự cần ib nha, không mặc cả.", _contact(rng)]),
+            c.pick(rng, ["Ai cần ib.", "Cmt 'vé' mình ib.", "Ai thật sự cần ib nha, không mặc cả.", _contact(rng)]),
         ])
     elif ch == "chat":
         text = _join([
-            _p(rng, [f"Vé còn {you} ơi, {tier} luôn.", f"Còn {n} vé nha {you}.", f"{me} để lại cho {you} giá {price} nhé."]),
-            f"{you} chuyển khoản trước {price} {_p(rng, ['', 'giúp ' + me])}, {me} {delivery} trong {rng.randrange(5, 30)} phút.",
+            c.pick(rng, [f"Vé còn {you} ơi, {tier} luôn.", f"Còn {n} vé nha {you}.", f"{me} để lại cho {you} giá {price} nhé."]),
+            f"{you} chuyển khoản trước {price} {c.pick(rng, ['', 'giúp ' + me])}, {me} {delivery} trong {rng.randrange(5, 30)} phút.",
             no_meet,
             _opt(rng, _account(rng), 0.6),
-            _opt(rng, _p(rng, [f"Đang có {rng.randrange(2, 6)} người hỏi.", "Không tin thì thôi nha.", f"Không tin {me} gửi CCCD cho xem."]), 0.6),
-        ], _p(rng, [" ", "\n"]))
+            _opt(rng, c.pick(rng, [f"Đang có {rng.randrange(2, 6)} người hỏi.", "Không tin thì thôi nha.", f"Không tin {me} gửi CCCD cho xem."]), 0.6),
+        ], c.pick(rng, [" ", "\n"]))
     elif ch == "sms":
         text = _join([f"Vé {ev} giá ưu đãi cho {rng.randrange(50, 300)} khách đầu tiên.",
                       f"Đặt vé: chuyển khoản {price}/vé tới {_account(rng)}, ghi tên + SĐT.", _contact(rng)])
     else:
         text = _call(rng, [
-            _p(rng, [f"Alo, mình thấy bạn comment cần vé {ev} phải không?", f"Alo, bạn có đăng tìm vé {ev} trong group đúng không?",
-                     f"Alo, mình là người pass vé {ev} bạn nhắn hỏi hôm qua nè."]),
-            _p(rng, ["Đúng rồi, còn vé không?", "Ừ, bạn có vé hả?"]),
+            c.pick(rng, [f"Alo, mình thấy bạn comment cần vé {ev} phải không?", f"Alo, bạn có đăng tìm vé {ev} trong group đúng không?",
+                         f"Alo, mình là người pass vé {ev} bạn nhắn hỏi hôm qua nè."]),
+            c.pick(rng, ["Đúng rồi, còn vé không?", "Ừ, bạn có vé hả?"]),
             f"Còn {n} vé {tier}, {price} một vé. Bạn chuyển khoản trước, mình {delivery}.",
-        ] + list(_p(rng, [
+        ] + list(c.pick(rng, [
             ("Gặp ở cổng rồi trả tiền được không?", "Không được đâu, hôm đó đông lắm, mình không đứng chờ từng người được. Bạn chuyển sớm, vé này hot lắm."),
             ("Gửi ảnh vé trước được không bạn?", "Gửi ảnh trước người ta chụp lại dùng mất. Bạn chuyển đi, mai là hết sạch."),
             ("Qua admin group làm trung gian được không?", "Thôi khỏi, admin làm chậm lắm. Bạn tin thì mua, không tin thì thôi nha."),
@@ -286,24 +282,24 @@ def _ticket(rng):
 
 
 def _pet(rng):
-    pet = _p(rng, PETS)
+    pet = c.pick(rng, PETS)
     age = rng.randrange(2, 5)
     price_v = rng.randrange(50, 300) * 10_000
     price = _money(rng, price_v)
     dep = _money(rng, price_v * rng.choice([20, 30, 50]) // 100)
     fee, fee2 = rng.sample(PET_FEES, 2)
     fee_amt = _price(rng, 500_000, 2_500_000)
-    you, me = _p(rng, [("chị", "em"), ("anh", "em"), ("bạn", "mình"), ("em", "chị"), ("cô", "con")])
-    ch = _p(rng, ["social", "chat", "chat", "call", "sms"])
-    transport = _p(rng, ["gửi xe khách", "gửi máy bay", "gửi nhà xe", "ship toàn quốc"])
+    you, me = c.pick(rng, [("chị", "em"), ("anh", "em"), ("bạn", "mình"), ("em", "chị"), ("cô", "con")])
+    ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
+    transport = c.pick(rng, ["gửi xe khách", "gửi máy bay", "gửi nhà xe", "ship toàn quốc"])
     if ch == "social":
-        why = _p(rng, ["vì chuyển nhà", "vì sắp đi nước ngoài", "nhà đông quá nuôi không xuể", "cho người yêu chó mèo",
-                       "do bận công việc"])
+        why = c.pick(rng, ["vì chuyển nhà", "vì sắp đi nước ngoài", "nhà đông quá nuôi không xuể", "cho người yêu chó mèo",
+                           "do bận công việc"])
         text = _post(rng, [
-            _join([_p(rng, ["Cho nhận nuôi", "Để lại", "Nhượng lại", "Cần tìm chủ mới cho"]), f"bé {pet} {age} tháng tuổi", (_p(rng, ["🐱", "🐾", ""]) if "mèo" in pet else _p(rng, ["🐶", "🐕", "🐾", ""]))]),
-            _join([_p(rng, ["đã tiêm 2 mũi, tẩy giun đầy đủ.", "bé ngoan, ăn dặm tốt.", "thuần chủng có giấy."]), f"Để lại {why}, chỉ {price}."]),
-            f"Ai ở xa {_p(rng, ['mình', 'em', 'nhà mình'])} {transport}, cọc trước {dep}.",
-            _p(rng, ["Inbox nhé.", "Ai thật lòng thì ib.", _contact(rng)]),
+            _join([c.pick(rng, ["Cho nhận nuôi", "Để lại", "Nhượng lại", "Cần tìm chủ mới cho"]), f"bé {pet} {age} tháng tuổi", (c.pick(rng, ["🐱", "🐾", ""]) if "mèo" in pet else c.pick(rng, ["🐶", "🐕", "🐾", ""]))]),
+            _join([c.pick(rng, ["đã tiêm 2 mũi, tẩy giun đầy đủ.", "bé ngoan, ăn dặm tốt.", "thuần chủng có giấy."]), f"Để lại {why}, chỉ {price}."]),
+            f"Ai ở xa {c.pick(rng, ['mình', 'em', 'nhà mình'])} {transport}, cọc trước {dep}.",
+            c.pick(rng, ["Inbox nhé.", "Ai thật lòng thì ib.", _contact(rng)]),
         ])
     elif ch == "chat":
         variant = rng.randrange(2)
@@ -312,16 +308,16 @@ def _pet(rng):
                           f"{you} chuyển cọc {dep}, {me} mua lồng và {transport} cho {you}.",
                           _opt(rng, "Tiền còn lại trả khi nhận bé.", 0.6), _opt(rng, _account(rng), 0.5)])
         else:
-            text = _join([_p(rng, [f"Bé lên xe rồi nha {you},", f"Bé tới sân bay rồi {you} ơi,", "Nhà xe báo"]),
+            text = _join([c.pick(rng, [f"Bé lên xe rồi nha {you},", f"Bé tới sân bay rồi {you} ơi,", "Nhà xe báo"]),
                           f"phải đóng thêm {fee_amt} {fee}{_opt(rng, ' và ' + fee2, 0.4)} thì bé mới đi tiếp được.",
-                          _p(rng, ["Tới nơi được hoàn lại.", "Nhận bé xong họ hoàn tiền.", ""]),
-                          _p(rng, [f"Không chuyển thì bé bị trả về đó {you}.", "Để lâu bé ngộp trong lồng tội lắm.", f"Trễ chuyến {rng.randrange(14, 20)}h là phải lưu bé qua đêm."])])
+                          c.pick(rng, ["Tới nơi được hoàn lại.", "Nhận bé xong họ hoàn tiền.", ""]),
+                          c.pick(rng, [f"Không chuyển thì bé bị trả về đó {you}.", "Để lâu bé ngộp trong lồng tội lắm.", f"Trễ chuyến {rng.randrange(14, 20)}h là phải lưu bé qua đêm."])])
     elif ch == "sms":
-        text = _join([f"Trại chó mèo {_p(rng, ['Thanh Đa', 'Sài Gòn Pet', 'Happy Dog', 'Bắc Ninh'])}: {pet}, {_p(rng, PETS)} thuần chủng giá từ {price}.",
+        text = _join([f"Trại chó mèo {c.pick(rng, ['Thanh Đa', 'Sài Gòn Pet', 'Happy Dog', 'Bắc Ninh'])}: {pet}, {c.pick(rng, PETS)} thuần chủng giá từ {price}.",
                       f"Gửi toàn quốc, cọc {rng.choice([30, 50])}% qua {_contact(rng)}"])
     else:
         text = _call(rng, [
-            f"{_p(rng, ['Em chào ' + you, 'Alo ' + you + ' ơi', 'Dạ chào ' + you])}, {me} bên {_p(rng, ['nhà xe', 'bộ phận hàng hóa sân bay', 'dịch vụ vận chuyển thú cưng'])} đang chở bé {pet} {you} mua đó ạ.",
+            f"{c.pick(rng, ['Em chào ' + you, 'Alo ' + you + ' ơi', 'Dạ chào ' + you])}, {me} bên {c.pick(rng, ['nhà xe', 'bộ phận hàng hóa sân bay', 'dịch vụ vận chuyển thú cưng'])} đang chở bé {pet} {you} mua đó ạ.",
             f"À đúng rồi, tới đâu rồi {me}?",
             f"Dạ tới trạm rồi nhưng bên kiểm tra giữ lại vì thiếu {fee}. {you} phải đóng {fee_amt} thì mới cho đi tiếp.",
             "Ơ người bán bảo có đủ hết rồi mà?",
@@ -331,19 +327,19 @@ def _pet(rng):
 
 
 def _hand_carried(rng):
-    origin = _p(rng, ORIGINS)
+    origin = c.pick(rng, ORIGINS)
     goods = rng.sample(CARRY_GOODS, 3)
-    pct = _p(rng, ["50%", "70%", "80%", "100%"])
-    you, me = _p(rng, [("chị", "em"), ("mẹ", "em"), ("bạn", "mình"), ("chị", "mình"), ("anh", "em")])
+    pct = c.pick(rng, ["50%", "70%", "80%", "100%"])
+    you, me = c.pick(rng, [("chị", "em"), ("mẹ", "em"), ("bạn", "mình"), ("chị", "mình"), ("anh", "em")])
     days = rng.randrange(5, 15)
-    ch = _p(rng, ["social", "social", "chat", "chat", "call", "sms"])
+    ch = c.pick(rng, ["social", "social", "chat", "chat", "call", "sms"])
     if ch == "social":
         text = _post(rng, [
             _caps(rng, _join([_emoji(rng), f"Order hàng xách tay {origin} chuyến này", _emoji(rng)]), 0.3),
             f"{', '.join(goods)}... giá rẻ hơn shop {rng.choice([20, 30, 40, 50])}%.",
             _join([f"Chốt order cọc {pct} qua chuyển khoản,", f"hàng về sau {days} ngày báo khách thanh toán nốt."]),
-            _p(rng, [f"Chuyến này {me} chỉ nhận {rng.randrange(8, 25)} suất.", "Em không ứng vốn nên khách thông cảm.", ""]),
-            _p(rng, ["Ib để lấy bảng giá nha.", _contact(rng)]),
+            c.pick(rng, [f"Chuyến này {me} chỉ nhận {rng.randrange(8, 25)} suất.", "Em không ứng vốn nên khách thông cảm.", ""]),
+            c.pick(rng, ["Ib để lấy bảng giá nha.", _contact(rng)]),
         ])
     elif ch == "chat":
         if rng.random() < 0.5:
@@ -351,13 +347,13 @@ def _hand_carried(rng):
                           f"{goods[0]} {me} lấy bên {origin}, {you} cọc {me} {_price(rng, 1_000_000, 8_000_000)} để {me} đặt,",
                           f"{days} ngày về tới VN."])
         else:
-            fee = _p(rng, ["thuế hải quan vì vượt định mức", "phí lưu kho sân bay", "phí bay gấp", "phí kiểm hóa"])
-            text = _join([_p(rng, [f"{you} ơi hàng về rồi nhưng", "Hàng chuyến này", "Hải quan đợt này kiểm tra gắt,"]),
+            fee = c.pick(rng, ["thuế hải quan vì vượt định mức", "phí lưu kho sân bay", "phí bay gấp", "phí kiểm hóa"])
+            text = _join([c.pick(rng, [f"{you} ơi hàng về rồi nhưng", "Hàng chuyến này", "Hải quan đợt này kiểm tra gắt,"]),
                           f"bị giữ lại, {you} chuyển thêm {_price(rng, 500_000, 3_000_000)} {fee} để {me} lấy hàng ra.",
-                          _p(rng, ["Các khách khác đóng hết rồi.", f"Qua ngày mai tính thêm phí mỗi ngày {_price(rng, 100_000, 300_000)}.", f"Không chuyển thì chờ thôi, {me} không ép."])])
+                          c.pick(rng, ["Các khách khác đóng hết rồi.", f"Qua ngày mai tính thêm phí mỗi ngày {_price(rng, 100_000, 300_000)}.", f"Không chuyển thì chờ thôi, {me} không ép."])])
     elif ch == "sms":
         text = _join([f"Hàng xách tay {origin} giá tận gốc: {', '.join(goods)}.",
-                      f"Đặt cọc {pct} nhận hàng sau {days} ngày.", _p(rng, ["Xem catalog:", "LH"]), _contact(rng)])
+                      f"Đặt cọc {pct} nhận hàng sau {days} ngày.", c.pick(rng, ["Xem catalog:", "LH"]), _contact(rng)])
     else:
         text = _call(rng, [
             f"Alo {you} hả, {me} bên order hàng {origin} nè.",
@@ -370,54 +366,54 @@ def _hand_carried(rng):
 
 
 def _clearance(rng):
-    reason = _p(rng, CLEAR_REASONS)
+    reason = c.pick(rng, CLEAR_REASONS)
     items = rng.sample(CLEAR_ITEMS, rng.randrange(1, 4))
     listed = ", ".join(f"{name} {_price(rng, lo, hi)}" for name, lo, hi in items)
     you, me = _you(rng)
-    no_cod = _p(rng, ["Chỉ nhận chuyển khoản trước do xả lỗ.", "Không ship COD vì giá đã quá rẻ.",
-                      "Hàng thanh lý không hỗ trợ COD.", "CK trước giảm thêm 10%.", "Khách ở xa cọc 50% gửi chành xe."])
-    ch = _p(rng, ["social", "social", "chat", "sms"])
+    no_cod = c.pick(rng, ["Chỉ nhận chuyển khoản trước do xả lỗ.", "Không ship COD vì giá đã quá rẻ.",
+                          "Hàng thanh lý không hỗ trợ COD.", "CK trước giảm thêm 10%.", "Khách ở xa cọc 50% gửi chành xe."])
+    ch = c.pick(rng, ["social", "social", "chat", "sms"])
     if ch == "social":
         text = _post(rng, [
-            _join([_emoji(rng, 0.6), _caps(rng, _p(rng, ["XẢ KHO", "THANH LÝ", "XẢ LỖ", "SALE SẬP SÀN"]) + f" do {reason}", 0.5), _emoji(rng)]),
+            _join([_emoji(rng, 0.6), _caps(rng, c.pick(rng, ["XẢ KHO", "THANH LÝ", "XẢ LỖ", "SALE SẬP SÀN"]) + f" do {reason}", 0.5), _emoji(rng)]),
             listed + ".",
             no_cod,
-            _p(rng, ["Số lượng có hạn, cmt SĐT shop gọi.", "Ai cần ib.", f"Link đặt: {c.lookalike_url(rng, _p(rng, ['xakho', 'thanhly', 'dienmay']))}", _contact(rng)]),
+            c.pick(rng, ["Số lượng có hạn, cmt SĐT shop gọi.", "Ai cần ib.", f"Link đặt: {c.lookalike_url(rng, c.pick(rng, ['xakho', 'thanhly', 'dienmay']))}", _contact(rng)]),
         ])
     elif ch == "chat":
         name, lo, hi = items[0]
-        text = _join([_p(rng, [f"Dạ hàng thanh lý còn {rng.randrange(2, 6)} cái {name} {you} ạ.", f"{name} bên {me} để {_price(rng, lo, hi)} thôi."]),
+        text = _join([c.pick(rng, [f"Dạ hàng thanh lý còn {rng.randrange(2, 6)} cái {name} {you} ạ.", f"{name} bên {me} để {_price(rng, lo, hi)} thôi."]),
                       no_cod, f"{you} chuyển khoản trước {me} xuất kho ngay.", _opt(rng, _account(rng), 0.5)])
     else:
-        text = _join([_p(rng, ["XẢ KHO 0 ĐỒNG:", "Thanh lý gấp:", "Xả lỗ:"]), listed + ".", "Chuyển khoản trước nhận hàng tại nhà.", _contact(rng)])
+        text = _join([c.pick(rng, ["XẢ KHO 0 ĐỒNG:", "Thanh lý gấp:", "Xả lỗ:"]), listed + ".", "Chuyển khoản trước nhận hàng tại nhà.", _contact(rng)])
     return ch, text
 
 
 def _fake_buyer(rng):
-    market = _p(rng, MARKETS)
-    item = _p(rng, SOLD_ITEMS)
+    market = c.pick(rng, MARKETS)
+    item = c.pick(rng, SOLD_ITEMS)
     amt = _price(rng, 1_000_000, 25_000_000)
-    you, me = _p(rng, [("bạn", "mình"), ("anh", "em"), ("chị", "em"), ("shop", "mình")])
-    shop = _p(rng, c.SHOPS + [("Chợ Tốt", "chotot", "chotot.com")])
-    link = c.lookalike_url(rng, _p(rng, [shop[1], "nhantien", "giaodich", "safepay"])) if rng.random() < 0.75 else c.shortener_url(rng)
-    ask = _p(rng, ["nhập số thẻ và mã OTP", "đăng nhập internet banking xác nhận", "điền số tài khoản, số thẻ rồi nhập mã OTP",
-                   f"đóng phí nâng cấp tài khoản người bán {_price(rng, 500_000, 3_000_000)} (được hoàn lại)",
-                   f"ký quỹ {_price(rng, 500_000, 3_000_000)} để xác minh người bán",
-                   "quét mã QR rồi nhập đúng số tiền", f"nạp đủ số dư tối thiểu {_price(rng, 2_000_000, 5_000_000)} để kích hoạt ví nhận tiền"])
-    ch = _p(rng, ["chat", "chat", "chat", "sms", "sms", "call"])
+    you, me = c.pick(rng, [("bạn", "mình"), ("anh", "em"), ("chị", "em"), ("shop", "mình")])
+    shop = c.pick(rng, c.SHOPS + [("Chợ Tốt", "chotot", "chotot.com")])
+    link = c.lookalike_url(rng, c.pick(rng, [shop[1], "nhantien", "giaodich", "safepay"])) if rng.random() < 0.75 else c.shortener_url(rng)
+    ask = c.pick(rng, ["nhập số thẻ và mã OTP", "đăng nhập internet banking xác nhận", "điền số tài khoản, số thẻ rồi nhập mã OTP",
+                       f"đóng phí nâng cấp tài khoản người bán {_price(rng, 500_000, 3_000_000)} (được hoàn lại)",
+                       f"ký quỹ {_price(rng, 500_000, 3_000_000)} để xác minh người bán",
+                       "quét mã QR rồi nhập đúng số tiền", f"nạp đủ số dư tối thiểu {_price(rng, 2_000_000, 5_000_000)} để kích hoạt ví nhận tiền"])
+    ch = c.pick(rng, ["chat", "chat", "chat", "sms", "sms", "call"])
     if ch == "chat":
         text = _join([
-            _p(rng, [f"Chào {you}, {me} muốn mua {item} {you} đăng trên {market}.", f"{me} là người mua {item} của {you} nè.",
-                     f"{me} đặt mua {item} của {you}, tổng {amt}."]),
-            _p(rng, [f"{me} ở xa nên thanh toán qua hệ thống giao dịch đảm bảo.", f"{me} đã thanh toán {amt} qua cổng của {shop[0]} rồi.",
-                     f"{me} chuyển tiền rồi nhưng hệ thống đang treo."]),
+            c.pick(rng, [f"Chào {you}, {me} muốn mua {item} {you} đăng trên {market}.", f"{me} là người mua {item} của {you} nè.",
+                         f"{me} đặt mua {item} của {you}, tổng {amt}."]),
+            c.pick(rng, [f"{me} ở xa nên thanh toán qua hệ thống giao dịch đảm bảo.", f"{me} đã thanh toán {amt} qua cổng của {shop[0]} rồi.",
+                         f"{me} chuyển tiền rồi nhưng hệ thống đang treo."]),
             f"{you} vào link này {ask} là tiền về: {link}" if rng.random() < 0.6 else f"Hệ thống yêu cầu {you} {ask} thì tiền mới về tài khoản.",
-            _opt(rng, _p(rng, ["Shipper qua lấy hàng chiều nay.", "Lệnh thanh toán chỉ giữ 15 phút thôi.", "Có mã OTP thì gửi mình để báo bên vận chuyển."]), 0.7),
-        ], _p(rng, [" ", "\n"]))
+            _opt(rng, c.pick(rng, ["Shipper qua lấy hàng chiều nay.", "Lệnh thanh toán chỉ giữ 15 phút thôi.", "Có mã OTP thì gửi mình để báo bên vận chuyển."]), 0.7),
+        ], c.pick(rng, [" ", "\n"]))
     elif ch == "sms":
         text = _join([_opt(rng, f"[{shop[0]}]", 0.5),
-                      _p(rng, [f"Người mua đã thanh toán {amt} cho sản phẩm bạn đăng bán.", f"Bạn có khoản tiền hàng {amt} đang chờ nhận.",
-                               f"Đơn hàng #{c.rand_token(rng, 6).upper()} đã được người mua thanh toán {amt}."]),
+                      c.pick(rng, [f"Người mua đã thanh toán {amt} cho sản phẩm bạn đăng bán.", f"Bạn có khoản tiền hàng {amt} đang chờ nhận.",
+                                   f"Đơn hàng #{c.rand_token(rng, 6).upper()} đã được người mua thanh toán {amt}."]),
                       f"Để nhận tiền vui lòng xác thực tài khoản người bán tại {link}", _opt(rng, c.deadline(rng), 0.5)])
     else:
         text = _call(rng, [
@@ -431,14 +427,14 @@ def _fake_buyer(rng):
 
 
 def _cod_unordered(rng):
-    courier = _p(rng, c.COURIERS)[0]
+    courier = c.pick(rng, c.COURIERS)[0]
     amt = _price(rng, 150_000, 700_000)
-    item = _p(rng, PARCEL_ITEMS)
-    you, me = _p(rng, [("chị", "em"), ("anh", "em"), ("cô", "con"), ("chú", "cháu"), ("bạn", "mình")])
-    where = _p(rng, ["bảo vệ", "hàng xóm", "tủ rào", "tiệm tạp hóa đầu hẻm", "trước cửa", "lễ tân tòa nhà"])
-    pressure = _p(rng, [f"{me} còn {rng.randrange(20, 60)} đơn phải chạy.", f"{me} phải nộp tiền về kho trước {rng.randrange(15, 19)}h.", f"Không nhận là {me} bị phạt đơn.",
-                        "Đơn có chữ ký nhận rồi nên không hoàn được.", "Không nhận là tài khoản bị trừ điểm uy tín."])
-    ch = _p(rng, ["call", "call", "chat", "sms"])
+    item = c.pick(rng, PARCEL_ITEMS)
+    you, me = c.pick(rng, [("chị", "em"), ("anh", "em"), ("cô", "con"), ("chú", "cháu"), ("bạn", "mình")])
+    where = c.pick(rng, ["bảo vệ", "hàng xóm", "tủ rào", "tiệm tạp hóa đầu hẻm", "trước cửa", "lễ tân tòa nhà"])
+    pressure = c.pick(rng, [f"{me} còn {rng.randrange(20, 60)} đơn phải chạy.", f"{me} phải nộp tiền về kho trước {rng.randrange(15, 19)}h.", f"Không nhận là {me} bị phạt đơn.",
+                            "Đơn có chữ ký nhận rồi nên không hoàn được.", "Không nhận là tài khoản bị trừ điểm uy tín."])
+    ch = c.pick(rng, ["call", "call", "chat", "sms"])
     if ch == "call":
         text = _call(rng, [
             f"Alo {you} ơi, {me} shipper {courier}, có đơn hàng {amt} của {you}.",
@@ -448,12 +444,12 @@ def _cod_unordered(rng):
             f"{pressure} {you} chuyển khoản giúp {me} {amt}, {me} để hàng ở {where} nha, {me} gửi số tài khoản qua Zalo.",
         ], ("Shipper", "Khách"))
     elif ch == "chat":
-        text = _join([_p(rng, [f"{you} ơi {me} shipper {courier}.", f"{me} chào {you}, {me} giao đơn {item} cho {you}."]),
-                      _p(rng, ["Gọi mãi không được nên nhắn Zalo.", f"Nhà {you} không có ai nên", ""]),
+        text = _join([c.pick(rng, [f"{you} ơi {me} shipper {courier}.", f"{me} chào {you}, {me} giao đơn {item} cho {you}."]),
+                      c.pick(rng, ["Gọi mãi không được nên nhắn Zalo.", f"Nhà {you} không có ai nên", ""]),
                       f"{me} để hàng ở {where} rồi, {you} chuyển {amt} vào {_account(rng)} giúp {me}.", pressure])
     else:
         text = _join([f"Shipper {courier}:", f"đơn {item} {amt} của bạn đã để ở {where}.",
-                      f"Chuyển khoản vào {_account(rng)}", _p(rng, ["ghi mã đơn.", "trước 18h.", "giúp em nhé."]),
+                      f"Chuyển khoản vào {_account(rng)}", c.pick(rng, ["ghi mã đơn.", "trước 18h.", "giúp em nhé."]),
                       _opt(rng, c.phone(rng), 0.5)])
     return ch, text
 
@@ -461,15 +457,15 @@ def _cod_unordered(rng):
 def _extra_fee(rng):
     fee, fee2 = rng.sample(EXTRA_FEES, 2)
     amt = _price(rng, 150_000, 3_000_000)
-    you, me = _p(rng, [("chị", "em"), ("anh", "em"), ("bạn", "shop"), ("chị", "shop")])
-    refund = _p(rng, ["nhận hàng shop hoàn lại 100%", "shipper hoàn tiền mặt khi giao", "kế toán hoàn cả hai khoản trong 24h",
-                      "khoản này được trừ vào giá", "đối soát xong hoàn lại ngay"])
-    threat = _p(rng, ["không đóng trong hôm nay đơn sẽ tự hủy và cọc không hoàn",
-                      "trễ là hàng bị trả về kho", f"muốn hoàn cọc thì phải đóng phí hoàn {_price(rng, 100_000, 500_000)}",
-                      "không chuyển thì coi như bỏ đơn", ""])
-    ch = _p(rng, ["chat", "chat", "chat", "call", "sms"])
+    you, me = c.pick(rng, [("chị", "em"), ("anh", "em"), ("bạn", "shop"), ("chị", "shop")])
+    refund = c.pick(rng, ["nhận hàng shop hoàn lại 100%", "shipper hoàn tiền mặt khi giao", "kế toán hoàn cả hai khoản trong 24h",
+                          "khoản này được trừ vào giá", "đối soát xong hoàn lại ngay"])
+    threat = c.pick(rng, ["không đóng trong hôm nay đơn sẽ tự hủy và cọc không hoàn",
+                          "trễ là hàng bị trả về kho", f"muốn hoàn cọc thì phải đóng phí hoàn {_price(rng, 100_000, 500_000)}",
+                          "không chuyển thì coi như bỏ đơn", ""])
+    ch = c.pick(rng, ["chat", "chat", "chat", "call", "sms"])
     if ch == "chat":
-        text = _join([_p(rng, [f"Dạ {me} nhận được cọc rồi {you} nhé.", f"Đơn của {you} đã lên hệ thống,", f"{you} chuyển sai nội dung nên đơn bị treo,"]),
+        text = _join([c.pick(rng, [f"Dạ {me} nhận được cọc rồi {you} nhé.", f"Đơn của {you} đã lên hệ thống,", f"{you} chuyển sai nội dung nên đơn bị treo,"]),
                       f"giờ cần đóng thêm {fee} {amt}{_opt(rng, ' và ' + fee2, 0.3)}.", refund + ".", threat],
                      " ")
     elif ch == "call":
@@ -487,55 +483,55 @@ def _extra_fee(rng):
 
 
 def _brand_page(rng):
-    brand, brand_items = _p(rng, BRANDS)
-    item = _p(rng, brand_items)
+    brand, brand_items = c.pick(rng, BRANDS)
+    item = c.pick(rng, brand_items)
     pct = rng.choice([50, 60, 70, 80, 90])
     price = _price(rng, 99_000, 900_000)
-    occasion = _p(rng, [f"mừng sinh nhật {rng.randrange(5, 30)} năm", "tri ân khách hàng", "xả kho cuối năm",
-                        "kỷ niệm thành lập", "Black Friday", "livestream xả kho"])
+    occasion = c.pick(rng, [f"mừng sinh nhật {rng.randrange(5, 30)} năm", "tri ân khách hàng", "xả kho cuối năm",
+                            "kỷ niệm thành lập", "Black Friday", "livestream xả kho"])
     slug = "".join(ch for ch in _ascii_upper(brand).lower() if ch.isalnum())
     link = c.lookalike_url(rng, slug) if rng.random() < 0.7 else c.shortener_url(rng)
-    ch = _p(rng, ["social", "social", "chat", "sms"])
+    ch = c.pick(rng, ["social", "social", "chat", "sms"])
     if ch == "social":
         text = _post(rng, [
             _join([_emoji(rng, 0.7), _caps(rng, f"{brand} {occasion} – SALE {pct}%", 0.5), _emoji(rng)]),
             f"{item} chỉ {price}, số lượng giới hạn {rng.randrange(100, 1000)} suất.",
-            _p(rng, ["Chỉ áp dụng đặt qua fanpage, chuyển khoản xác nhận đơn.", "Comment 'chốt' + SĐT, nhân viên gọi hướng dẫn chuyển khoản.",
-                     "Page có tick xanh, cam kết chính hãng."]),
+            c.pick(rng, ["Chỉ áp dụng đặt qua fanpage, chuyển khoản xác nhận đơn.", "Comment 'chốt' + SĐT, nhân viên gọi hướng dẫn chuyển khoản.",
+                         "Page có tick xanh, cam kết chính hãng."]),
             f"Đặt ngay 👉 {link}" if rng.random() < 0.6 else "",
         ])
     elif ch == "chat":
         text = _join([f"Dạ đây là fanpage chính thức của {brand} ạ.",
                       f"Chương trình {occasion} giảm {pct}% chỉ áp dụng đơn chuyển khoản trước.",
-                      f"{_p(rng, ['Chị', 'Anh', 'Bạn', 'Quý khách'])} chuyển {price} vào tài khoản kế toán: {_account(rng)}", _opt(rng, "trong 15 phút, quá thời gian suất chuyển cho khách khác ạ.", 0.6)])
+                      f"{c.pick(rng, ['Chị', 'Anh', 'Bạn', 'Quý khách'])} chuyển {price} vào tài khoản kế toán: {_account(rng)}", _opt(rng, "trong 15 phút, quá thời gian suất chuyển cho khách khác ạ.", 0.6)])
     else:
         text = _join([f"{brand} {occasion}:", f"{item} chỉ còn {price}.", f"Mua ngay tại {link},",
-                      _p(rng, ["thanh toán chuyển khoản để giữ suất.", "chuyển khoản trước, giao hàng trong 48h.",
-                               f"chỉ {rng.randrange(50, 300)} suất, thanh toán trước nhận quà kèm."])])
+                      c.pick(rng, ["thanh toán chuyển khoản để giữ suất.", "chuyển khoản trước, giao hàng trong 48h.",
+                                   f"chỉ {rng.randrange(50, 300)} suất, thanh toán trước nhận quà kèm."])])
     return ch, text
 
 
 def _vehicle(rng):
-    veh = _p(rng, VEHICLES)
-    src = _p(rng, VEHICLE_SOURCES)
+    veh = c.pick(rng, VEHICLES)
+    src = c.pick(rng, VEHICLE_SOURCES)
     car = veh[-1].isdigit() and "SH" not in veh
     price_v = rng.randrange(80, 250) * 1_000_000 if car else rng.randrange(30, 150) * 100_000
     price = _money(rng, price_v)
     dep = _money(rng, price_v * rng.choice([10, 20, 30]) // 100)
-    you, me = _p(rng, [("anh", "em"), ("anh", "bên em"), ("chị", "em"), ("bác", "cháu")])
-    ch = _p(rng, ["social", "social", "chat", "call", "sms"])
+    you, me = c.pick(rng, [("anh", "em"), ("anh", "bên em"), ("chị", "em"), ("bác", "cháu")])
+    ch = c.pick(rng, ["social", "social", "chat", "call", "sms"])
     if ch == "social":
         others = ", ".join(f"{v} {_price(rng, 3_000_000, 15_000_000)}" for v in rng.sample(VEHICLES[:9], 2))
         text = _post(rng, [
             _caps(rng, f"Thanh lý {src}", 0.4) + _opt(rng, ", hồ sơ đầy đủ, sang tên được", 0.7),
             f"{veh} {price}, {others}.",
             f"Đặt cọc {dep} làm thủ tục rút xe, giao tận nhà toàn quốc.",
-            _p(rng, ["Ib để xem danh sách xe.", _contact(rng), "Số lượng có hạn."]),
+            c.pick(rng, ["Ib để xem danh sách xe.", _contact(rng), "Số lượng có hạn."]),
         ])
     elif ch == "chat":
         text = _join([f"Xe này là {src} nên giá chỉ {price} thôi {you}.",
                       f"{you} cọc {dep} để {me} làm hồ sơ rút xe khỏi bãi,",
-                      _p(rng, ["2 ngày có xe giao tận nhà.", "xe lên thùng gửi nhà xe.", "nhận xe kiểm tra rồi trả nốt."]),
+                      c.pick(rng, ["2 ngày có xe giao tận nhà.", "xe lên thùng gửi nhà xe.", "nhận xe kiểm tra rồi trả nốt."]),
                       _opt(rng, f"Nhà xe còn yêu cầu phí đăng kiểm xe tang vật {_price(rng, 800_000, 2_500_000)} nữa nhé.", 0.3)])
     elif ch == "sms":
         text = _join([f"Bán {src} giá rẻ từ {_price(rng, 2_000_000, 5_000_000)}:", ", ".join(rng.sample(VEHICLES[:9], 3)) + ".",
@@ -552,32 +548,32 @@ def _vehicle(rng):
 
 
 def _game_voucher(rng):
-    good, lo, hi = _p(rng, GAME_GOODS)
+    good, lo, hi = c.pick(rng, GAME_GOODS)
     price = _price(rng, lo, hi)
-    deliver = _p(rng, ["mã ngay", "mã thẻ", "mã qua tin nhắn"]) if good.startswith(("thẻ", "voucher")) else _p(
+    deliver = c.pick(rng, ["mã ngay", "mã thẻ", "mã qua tin nhắn"]) if good.startswith(("thẻ", "voucher")) else c.pick(
         rng, ["tài khoản + mật khẩu", "thông tin đăng nhập", "acc + mail gốc"])
-    you, me = _p(rng, [("bạn", "mình"), ("ông", "tôi"), ("anh", "em"), ("bro", "mình"), ("bạn", "tui")])
-    ch = _p(rng, ["social", "chat", "chat", "sms"])
+    you, me = c.pick(rng, [("bạn", "mình"), ("ông", "tôi"), ("anh", "em"), ("bro", "mình"), ("bạn", "tui")])
+    ch = c.pick(rng, ["social", "chat", "chat", "sms"])
     if ch == "social":
         text = _post(rng, [
-            _join([_p(rng, ["Bán", "Pass", "Thanh lý"]), good, f"giá chỉ {price}", _p(rng, ["vì nghỉ game" if good.startswith("acc") else "dư dùng không hết", "giá rẻ nhất thị trường", "uy tín có feedback", ""])]) + ".",
+            _join([c.pick(rng, ["Bán", "Pass", "Thanh lý"]), good, f"giá chỉ {price}", c.pick(rng, ["vì nghỉ game" if good.startswith("acc") else "dư dùng không hết", "giá rẻ nhất thị trường", "uy tín có feedback", ""])]) + ".",
             f"Chuyển khoản trước {me} gửi {deliver} trong {rng.randrange(3, 15)} phút.",
-            _p(rng, ["Ib nhé.", _contact(rng), "Không qua trung gian."]),
+            c.pick(rng, ["Ib nhé.", _contact(rng), "Không qua trung gian."]),
         ])
     elif ch == "chat":
         if rng.random() < 0.6:
             text = _join([f"{good} {price} thôi {you}.", f"{you} ck trước {me} gửi liền.",
-                          _p(rng, [f"Trung gian thì phải là người quen {me}.", "Trung gian mất phí thêm 200k ba mặt.", "Uy tín mà, không tin thì thôi.", ""])])
+                          c.pick(rng, [f"Trung gian thì phải là người quen {me}.", "Trung gian mất phí thêm 200k ba mặt.", "Uy tín mà, không tin thì thôi.", ""])])
         else:
-            text = _join([_p(rng, [f"Mã của {you} {me} gửi rồi, nhưng mã bị khóa do tài khoản {you} chưa xác thực.",
-                                   f"Acc {me} đổi pass gửi {you} rồi, nhưng hệ thống game đòi xác minh chủ mới.",
-                                   f"Thẻ {me} gửi bị lỗi seri, phải kích hoạt lại."]),
-                          f"{you} ck thêm {_price(rng, 30_000, 300_000)} {_p(rng, ['phí mở khóa', 'phí kích hoạt', 'phí xác minh'])} nha,",
-                          _p(rng, [f"xong {me} hoàn lại.", "không là mất luôn tiền trước.", f"{me} làm liền.", ""])])
+            text = _join([c.pick(rng, [f"Mã của {you} {me} gửi rồi, nhưng mã bị khóa do tài khoản {you} chưa xác thực.",
+                                       f"Acc {me} đổi pass gửi {you} rồi, nhưng hệ thống game đòi xác minh chủ mới.",
+                                       f"Thẻ {me} gửi bị lỗi seri, phải kích hoạt lại."]),
+                          f"{you} ck thêm {_price(rng, 30_000, 300_000)} {c.pick(rng, ['phí mở khóa', 'phí kích hoạt', 'phí xác minh'])} nha,",
+                          c.pick(rng, [f"xong {me} hoàn lại.", "không là mất luôn tiền trước.", f"{me} làm liền.", ""])])
     else:
         text = _join([f"Bán {good}, giá chỉ {price}." if rng.random() < 0.5 else f"Bán {good}, chiết khấu {rng.choice([20, 30, 40, 50])}%.",
                       f"Giao {deliver} tự động sau khi chuyển khoản.",
-                      _p(rng, [c.lookalike_url(rng, _p(rng, ["napthe", "voucher", "shopee"])), _contact(rng)])])
+                      c.pick(rng, [c.lookalike_url(rng, c.pick(rng, ["napthe", "voucher", "shopee"])), _contact(rng)])])
     return ch, text
 
 

@@ -22,10 +22,6 @@ LABEL = "other_scam"
 
 
 # ---------------------------------------------------------------- helpers
-def _p(rng: random.Random, seq):
-    return seq[rng.randrange(len(seq))]
-
-
 def _opt(rng: random.Random, text: str, prob: float = 0.5) -> str:
     return text if rng.random() < prob else ""
 
@@ -256,17 +252,17 @@ def _romance_parcel(rng):
     gift = _p(rng, GIFTS)
     fee_name = _p(rng, ROMANCE_FEES)
     fee = _price(rng, 5_000_000, 60_000_000)
-    pet = _p(rng, ["em yêu", "bé ơi", "honey", "vợ yêu", "em", "baby"])
-    courier = _p(rng, ["công ty chuyển phát quốc tế", "bộ phận giao nhận quốc tế", "công ty vận chuyển hàng Anh – Việt",
-                       "dịch vụ ngoại giao chuyển phát"])
-    ch = _p(rng, ["chat", "chat", "call", "sms"])
+    pet = c.pick(rng, ["em yêu", "bé ơi", "honey", "vợ yêu", "em", "baby"])
+    courier = c.pick(rng, ["công ty chuyển phát quốc tế", "bộ phận giao nhận quốc tế", "công ty vận chuyển hàng Anh – Việt",
+                           "dịch vụ ngoại giao chuyển phát"])
+    ch = c.pick(rng, ["chat", "chat", "call", "sms"])
     if ch == "chat":
         text = _join([f"{pet[0].upper()}{pet[1:]}, anh đã gửi cho em một thùng quà gồm {gift}.",
-                      _p(rng, ["Hải quan sân bay sẽ gọi cho em,", "Bên vận chuyển sẽ liên hệ em,", "Công ty giao hàng quốc tế sẽ nhắn em,"]),
+                      c.pick(rng, ["Hải quan sân bay sẽ gọi cho em,", "Bên vận chuyển sẽ liên hệ em,", "Công ty giao hàng quốc tế sẽ nhắn em,"]),
                       f"em chỉ cần đóng {fee_name} {fee} là nhận được.",
-                      _p(rng, ["Anh yêu em rất nhiều ❤️", "Đừng nói với ai nhé, đây là bất ngờ.", "Anh sẽ bù lại cho em khi gặp nhau."])])
+                      c.pick(rng, ["Anh yêu em rất nhiều ❤️", "Đừng nói với ai nhé, đây là bất ngờ.", "Anh sẽ bù lại cho em khi gặp nhau."])])
     elif ch == "sms":
-        text = _join([f"Chào chị, bên em là {courier}.", f"Anh {fname} ({_p(rng, ['bạn trai của chị', 'người yêu của chị', 'chồng sắp cưới của chị'])}) gửi chị một kiện quà đang lưu kho.",
+        text = _join([f"Chào chị, bên em là {courier}.", f"Anh {fname} ({c.pick(rng, ['bạn trai của chị', 'người yêu của chị', 'chồng sắp cưới của chị'])}) gửi chị một kiện quà đang lưu kho.",
                       f"Chị vui lòng đóng {fee_name} {fee} để nhận hàng.", "Liên hệ", c.phone(rng)])
     else:
         text = _call(rng, [
@@ -280,30 +276,30 @@ def _romance_parcel(rng):
 
 
 def _romance_money(rng):
-    job = _p(rng, FOREIGN_JOBS)
-    emer, place = _p(rng, EMERGENCIES)
+    job = c.pick(rng, FOREIGN_JOBS)
+    emer, place = c.pick(rng, EMERGENCIES)
     amt = _price(rng, 5_000_000, 60_000_000)
-    you, me, pet = _p(rng, [("em", "anh", "em yêu"), ("chị", "em", "chị ơi"), ("em", "anh", "bé ơi"), ("anh", "em", "anh yêu")])
-    promise = _p(rng, [f"tháng sau {me} về cưới {you}", f"về {me} trả {you} gấp đôi", f"{me} sẽ đưa {you} sang sống cùng {me}",
-                       f"gặp nhau {me} trả tiền mặt", f"{me} thật lòng với {you}"])
-    ch = _p(rng, ["chat", "chat", "chat", "call", "social"])
+    you, me, pet = c.pick(rng, [("em", "anh", "em yêu"), ("chị", "em", "chị ơi"), ("em", "anh", "bé ơi"), ("anh", "em", "anh yêu")])
+    promise = c.pick(rng, [f"tháng sau {me} về cưới {you}", f"về {me} trả {you} gấp đôi", f"{me} sẽ đưa {you} sang sống cùng {me}",
+                           f"gặp nhau {me} trả tiền mặt", f"{me} thật lòng với {you}"])
+    ch = c.pick(rng, ["chat", "chat", "chat", "call", "social"])
     if ch == "chat":
-        text = _join([_p(rng, [f"{pet[0].upper()}{pet[1:]}, {me} biết mình mới quen qua mạng nhưng {me} thật lòng với {you}.",
-                               f"{me} là {job}, {me} muốn về Việt Nam sống cùng {you}.", f"{pet[0].upper()}{pet[1:]}, {me} nhớ {you} lắm."]),
+        text = _join([c.pick(rng, [f"{pet[0].upper()}{pet[1:]}, {me} biết mình mới quen qua mạng nhưng {me} thật lòng với {you}.",
+                                   f"{me} là {job}, {me} muốn về Việt Nam sống cùng {you}.", f"{pet[0].upper()}{pet[1:]}, {me} nhớ {you} lắm."]),
                       f"Hôm nay {me} {emer}.", f"{you} giúp {me} {amt} được không?",
-                      _p(rng, [f"Chuyển qua tài khoản bạn {me} nhé.", f"{me} gửi số tài khoản nhân viên ở đó.", "Đừng nói với gia đình vội nhé."]),
+                      c.pick(rng, [f"Chuyển qua tài khoản bạn {me} nhé.", f"{me} gửi số tài khoản nhân viên ở đó.", "Đừng nói với gia đình vội nhé."]),
                       _opt(rng, promise[0].upper() + promise[1:] + ".", 0.5)])
     elif ch == "social":
-        text = _join([_p(rng, [f"Mình là {job}, {rng.randrange(38, 58)} tuổi, {_p(rng, ['góa vợ', 'đã ly hôn', 'chưa lập gia đình'])}.",
-                               f"Anh {rng.randrange(38, 58)} tuổi, là {job}, sống một mình."]),
-                      _p(rng, ["Muốn tìm bạn đời nữ hiền lành, chân thành để về Việt Nam sống.",
-                               "Sắp nghỉ hưu, muốn tìm một người phụ nữ Việt để chăm sóc và cùng sống tuổi già.",
-                               "Có tài chính ổn định, cần người phụ nữ thật lòng để lo cho cả gia đình em."]),
-                      _p(rng, ["Ai thành thật nhắn tin cho mình.", "Inbox làm quen nhé.", "Kết bạn Zalo nói chuyện nhé ❤️", "Chỉ cần thật lòng, anh lo hết."])])
+        text = _join([c.pick(rng, [f"Mình là {job}, {rng.randrange(38, 58)} tuổi, {c.pick(rng, ['góa vợ', 'đã ly hôn', 'chưa lập gia đình'])}.",
+                                   f"Anh {rng.randrange(38, 58)} tuổi, là {job}, sống một mình."]),
+                      c.pick(rng, ["Muốn tìm bạn đời nữ hiền lành, chân thành để về Việt Nam sống.",
+                                   "Sắp nghỉ hưu, muốn tìm một người phụ nữ Việt để chăm sóc và cùng sống tuổi già.",
+                                   "Có tài chính ổn định, cần người phụ nữ thật lòng để lo cho cả gia đình em."]),
+                      c.pick(rng, ["Ai thành thật nhắn tin cho mình.", "Inbox làm quen nhé.", "Kết bạn Zalo nói chuyện nhé ❤️", "Chỉ cần thật lòng, anh lo hết."])])
     else:
         text = _call(rng, [
             f"Hello {pet}, là {me} đây. {me} đang ở {place}.",
-            _p(rng, [f"{me} sắp về rồi hả?", f"Sao giọng {me} lạ vậy?", f"{me} khỏe không?"]),
+            c.pick(rng, [f"{me} sắp về rồi hả?", f"Sao giọng {me} lạ vậy?", f"{me} khỏe không?"]),
             f"Yes, nhưng có vấn đề, {me} {emer}. {you} chuyển giúp {me} {amt}, {me} gửi số tài khoản cho {you}. {promise[0].upper() + promise[1:]}.",
             f"{you} không có nhiều tiền như vậy.",
             f"{you} vay bạn bè giúp {me} đi, {me} chỉ còn 2 tiếng thôi.",
@@ -313,18 +309,18 @@ def _romance_money(rng):
 
 def _sextortion(rng):
     amt = _price(rng, 5_000_000, 50_000_000)
-    hours = _p(rng, ["1 tiếng", "2 tiếng", "30 phút", "24 giờ", "tối nay", "48 giờ"])
-    targets = _p(rng, ["vợ", "người yêu", "bố mẹ", "công ty", "toàn bộ danh bạ", "bạn bè Facebook", "cả làng", "sếp"])
-    evidence = _p(rng, ["video cuộc gọi tối qua", "clip nóng của mày", "ảnh nhạy cảm của em", "video quay qua webcam khi bạn xem web người lớn",
-                        "clip ghép mặt bạn vào phim nhạy cảm, nhìn y như thật", "đoạn ghi màn hình cuộc gọi video"])
-    you = _p(rng, ["mày", "anh", "bạn", "em"])
-    me = "tao" if you == "mày" else _p(rng, ["tôi", "tôi", "mình"])
-    ch = _p(rng, ["chat", "chat", "chat", "sms", "call"])
+    hours = c.pick(rng, ["1 tiếng", "2 tiếng", "30 phút", "24 giờ", "tối nay", "48 giờ"])
+    targets = c.pick(rng, ["vợ", "người yêu", "bố mẹ", "công ty", "toàn bộ danh bạ", "bạn bè Facebook", "cả làng", "sếp"])
+    evidence = c.pick(rng, ["video cuộc gọi tối qua", "clip nóng của mày", "ảnh nhạy cảm của em", "video quay qua webcam khi bạn xem web người lớn",
+                            "clip ghép mặt bạn vào phim nhạy cảm, nhìn y như thật", "đoạn ghi màn hình cuộc gọi video"])
+    you = c.pick(rng, ["mày", "anh", "bạn", "em"])
+    me = "tao" if you == "mày" else c.pick(rng, ["tôi", "tôi", "mình"])
+    ch = c.pick(rng, ["chat", "chat", "chat", "sms", "call"])
     if ch == "chat":
-        text = _join([_p(rng, [f"{me} có {evidence}.", f"{you} xem đoạn này đi, rõ mặt chưa?", f"Chào {you}, {evidence} đang trong tay {me}."]),
+        text = _join([c.pick(rng, [f"{me} có {evidence}.", f"{you} xem đoạn này đi, rõ mặt chưa?", f"Chào {you}, {evidence} đang trong tay {me}."]),
                       _opt(rng, f"{me} đã chụp lại danh sách bạn bè và người thân của {you}.", 0.6),
                       f"Trong {hours} không chuyển {amt} vào tài khoản {me} gửi thì gửi hết cho {targets}.",
-                      _p(rng, ["Chặn là gửi luôn.", "Báo công an là đăng lên mạng ngay.", "Không mặc cả.", "Chuyển xong xóa hết, coi như chưa có gì."])])
+                      c.pick(rng, ["Chặn là gửi luôn.", "Báo công an là đăng lên mạng ngay.", "Không mặc cả.", "Chuyển xong xóa hết, coi như chưa có gì."])])
     elif ch == "sms":
         text = _join([f"Chúng tôi có {evidence}.", f"Chuyển {amt} vào {_account(rng) if rng.random() < 0.6 else 'ví USDT sau'} trong {hours},",
                       f"nếu không sẽ gửi cho {targets}."])
@@ -340,23 +336,23 @@ def _sextortion(rng):
 
 
 def _sex_bait(rng):
-    name = _p(rng, SEX_NAMES)
+    name = c.pick(rng, SEX_NAMES)
     age = rng.randrange(19, 26)
     dep = _price(rng, 200_000, 1_500_000)
-    fee = _p(rng, SEX_FEES)
+    fee = c.pick(rng, SEX_FEES)
     fee_amt = _price(rng, 1_000_000, 5_000_000)
-    area = _p(rng, ["Q1, Q3, Q7", "Cầu Giấy, Đống Đa", "trung tâm Đà Nẵng", "Thủ Đức, Bình Thạnh", "khu vực Hải Châu", "Hoàn Kiếm"])
-    ch = _p(rng, ["chat", "chat", "social", "sms", "call"])
+    area = c.pick(rng, ["Q1, Q3, Q7", "Cầu Giấy, Đống Đa", "trung tâm Đà Nẵng", "Thủ Đức, Bình Thạnh", "khu vực Hải Châu", "Hoàn Kiếm"])
+    ch = c.pick(rng, ["chat", "chat", "social", "sms", "call"])
     if ch == "chat":
         if rng.random() < 0.5:
-            text = _join([f"Hi anh, em là {name}, {age} tuổi, {_p(rng, ['sinh viên', 'nhân viên văn phòng', 'mới vào nghề'])}.",
-                          _p(rng, ["Em nhận đi chơi qua đêm, ảnh thật 100%.", "Bên em có dịch vụ massage thư giãn tại nhà, kín đáo.",
-                                   "Anh chọn ảnh em nào thì báo mã số."]),
+            text = _join([f"Hi anh, em là {name}, {age} tuổi, {c.pick(rng, ['sinh viên', 'nhân viên văn phòng', 'mới vào nghề'])}.",
+                          c.pick(rng, ["Em nhận đi chơi qua đêm, ảnh thật 100%.", "Bên em có dịch vụ massage thư giãn tại nhà, kín đáo.",
+                                       "Anh chọn ảnh em nào thì báo mã số."]),
                           f"Anh chuyển cọc {dep} vào tài khoản quản lý, em tới trong 30 phút ạ 😘"])
         else:
-            text = _join([_p(rng, ["Em tới sảnh khách sạn rồi anh,", "Em đang trên đường tới,", "Anh đặt em rồi nhé,"]),
+            text = _join([c.pick(rng, ["Em tới sảnh khách sạn rồi anh,", "Em đang trên đường tới,", "Anh đặt em rồi nhé,"]),
                           f"nhưng quản lý yêu cầu anh đóng thêm {fee_amt} {fee}.",
-                          _p(rng, ["Gặp em hoàn lại cả cọc.", "Xong 10 phút bên em hoàn lại.", "Anh không chuyển thì quản lý không cho em lên đâu."])])
+                          c.pick(rng, ["Gặp em hoàn lại cả cọc.", "Xong 10 phút bên em hoàn lại.", "Anh không chuyển thì quản lý không cho em lên đâu."])])
     elif ch == "social":
         text = _join([_caps(rng, f"Gái xinh phục vụ tận nơi {area}", 0.5), "ảnh thật 100%,", f"cọc trước {dep}.",
                       f"Ib Telegram @{_handle(rng, ('baby', 'girl', 'hotgirl', 'em_xinh'))} 🔥"])
@@ -375,25 +371,25 @@ def _sex_bait(rng):
 
 
 def _documents(rng):
-    doc, lo, hi = _p(rng, DOCS)
-    doc2 = _p(rng, DOCS)[0]
+    doc, lo, hi = c.pick(rng, DOCS)
+    doc2 = c.pick(rng, DOCS)[0]
     price = _price(rng, lo, hi)
     pool = DOC_CLAIMS if doc.startswith("bằng") else [x for x in DOC_CLAIMS if "trường" not in x and "phôi" not in x]
     claims = rng.sample(pool, 2)
     days = rng.randrange(1, 15)
     you, me = _you(rng)
-    ch = _p(rng, ["social", "social", "chat", "chat", "sms", "call"])
+    ch = c.pick(rng, ["social", "social", "chat", "chat", "sms", "call"])
     if ch == "social":
         text = _post(rng, [
             _caps(rng, f"Nhận làm {doc}, {doc2}", 0.4),
             f"{claims[0][0].upper()}{claims[0][1:]}, {claims[1]}.",
-            f"Giá từ {price}, {_p(rng, ['cọc 30%', 'thanh toán trước 50%', 'cọc trước lấy sau ' + str(days) + ' ngày'])}.",
+            f"Giá từ {price}, {c.pick(rng, ['cọc 30%', 'thanh toán trước 50%', 'cọc trước lấy sau ' + str(days) + ' ngày'])}.",
             _contact(rng, ("lambang", "giayto", "dichvu")),
         ])
     elif ch == "chat":
         text = _join([f"{doc[0].upper()}{doc[1:]} bên {me} làm được, {claims[0]}, giá {price}.",
                       f"{you} gửi ảnh chân dung, CCCD và cọc {_price(rng, 500_000, 5_000_000)},",
-                      f"{days} ngày có {_p(rng, ['bản cứng gửi về tận nhà', 'hàng', 'kết quả'])}.", _opt(rng, claims[1][0].upper() + claims[1][1:] + ".", 0.5)])
+                      f"{days} ngày có {c.pick(rng, ['bản cứng gửi về tận nhà', 'hàng', 'kết quả'])}.", _opt(rng, claims[1][0].upper() + claims[1][1:] + ".", 0.5)])
     elif ch == "sms":
         text = _join([f"Làm {doc}, {doc2} lấy nhanh,", f"{claims[0]}.", _contact(rng, ("lambang", "giayto"))])
     else:
@@ -408,17 +404,17 @@ def _documents(rng):
 
 
 def _hacked_data(rng):
-    kind = _p(rng, DATA_KINDS)
-    spy = _p(rng, SPY_SERVICES)
+    kind = c.pick(rng, DATA_KINDS)
+    spy = c.pick(rng, SPY_SERVICES)
     price = _price(rng, 300_000, 5_000_000)
-    you, me = _p(rng, [("bạn", "mình"), ("anh", "em"), ("chị", "em"), ("bạn", "bên mình")])
-    ch = _p(rng, ["social", "chat", "chat", "sms"])
+    you, me = c.pick(rng, [("bạn", "mình"), ("anh", "em"), ("chị", "em"), ("bạn", "bên mình")])
+    ch = c.pick(rng, ["social", "chat", "chat", "sms"])
     if rng.random() < 0.5:
         if ch == "social":
             text = _post(rng, [
                 _caps(rng, f"Bán {kind} mới nhất 2026", 0.5),
-                _p(rng, ["Chuẩn 95%, có SĐT, địa chỉ, CCCD.", "Data mới leak từ các sàn TMĐT và ngân hàng.", "Full thông tin, lọc theo tỉnh."]),
-                f"Giá từ {price}/{_p(rng, ['10.000 số', 'file', 'gói'])}. Thanh toán trước nhận file qua Telegram.",
+                c.pick(rng, ["Chuẩn 95%, có SĐT, địa chỉ, CCCD.", "Data mới leak từ các sàn TMĐT và ngân hàng.", "Full thông tin, lọc theo tỉnh."]),
+                f"Giá từ {price}/{c.pick(rng, ['10.000 số', 'file', 'gói'])}. Thanh toán trước nhận file qua Telegram.",
             ])
         else:
             text = _join([f"{me[0].upper()}{me[1:]} có {kind}, {rng.randrange(1, 5)}.{rng.randrange(1, 9)} triệu thông tin, có CCCD + SĐT.",
@@ -427,7 +423,7 @@ def _hacked_data(rng):
         if ch == "social":
             text = _post(rng, [
                 _caps(rng, f"Dịch vụ {spy}", 0.4),
-                _p(rng, ["Không cần cầm máy, không bị phát hiện.", "Bảo mật 100%.", "Kết quả trong 1-2 giờ."]),
+                c.pick(rng, ["Không cần cầm máy, không bị phát hiện.", "Bảo mật 100%.", "Kết quả trong 1-2 giờ."]),
                 f"Phí {price}, thanh toán trước.",
                 _contact(rng, ("spy", "hack", "dichvu")),
             ])
@@ -435,36 +431,36 @@ def _hacked_data(rng):
             text = _join([f"{spy[0].upper()}{spy[1:]}, bảo mật 100%.", f"Liên hệ {_contact(rng, ('spy', 'hack'), bare=True)}, thanh toán trước."])
         else:
             text = _join([f"{you[0].upper()}{you[1:]} muốn {spy} thì bên {me} làm được.", f"Phí {price},",
-                          _p(rng, [f"{you} chuyển trước một nửa {me} làm luôn.", "nghề này phải cọc, nhiều người nhờ làm xong rồi bùng.",
-                                   "chuyển khoản trước, xong gửi mật khẩu."])])
+                          c.pick(rng, [f"{you} chuyển trước một nửa {me} làm luôn.", "nghề này phải cọc, nhiều người nhờ làm xong rồi bùng.",
+                                       "chuyển khoản trước, xong gửi mật khẩu."])])
     return ch, text
 
 
 def _recovery(rng):
-    src = _p(rng, LOSS_SOURCES)
-    who = _p(rng, RECOVERERS)
-    fee_name = _p(rng, RECOVERY_FEES)
+    src = c.pick(rng, LOSS_SOURCES)
+    who = c.pick(rng, RECOVERERS)
+    fee_name = c.pick(rng, RECOVERY_FEES)
     lost = _price(rng, 50_000_000, 900_000_000)
     fee = _price(rng, 2_000_000, 30_000_000)
-    you, me = _p(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("anh", "chúng tôi"), ("chị", "chúng tôi")])
-    ch = _p(rng, ["social", "chat", "chat", "call", "sms"])
+    you, me = c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("anh", "chúng tôi"), ("chị", "chúng tôi")])
+    ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
     if ch == "social":
         if rng.random() < 0.5:
             text = _post(rng, [
                 _caps(rng, f"Bạn đã bị lừa qua {src}? Đừng lo!", 0.5),
                 f"Đội ngũ {who} của chúng tôi đã hỗ trợ lấy lại hơn {rng.randrange(5, 50)} tỷ cho nạn nhân.",
-                _p(rng, ["Tư vấn miễn phí – chỉ thu phí khi lấy lại được tiền.", f"Phí hồ sơ chỉ {fee}, tỷ lệ thu hồi trên 80%.", "Nhận hồ sơ online, không cần đến văn phòng."]),
+                c.pick(rng, ["Tư vấn miễn phí – chỉ thu phí khi lấy lại được tiền.", f"Phí hồ sơ chỉ {fee}, tỷ lệ thu hồi trên 80%.", "Nhận hồ sơ online, không cần đến văn phòng."]),
                 _contact(rng, ("hoantien", "recover", "thuhoi")),
             ])
         else:
-            text = _join([f"Mình từng bị lừa {lost} qua {src}, may gặp {_p(rng, ['anh hacker này', 'văn phòng luật này', 'nhóm kỹ thuật này'])} lấy lại được {rng.choice([80, 90, 100])}%.",
+            text = _join([f"Mình từng bị lừa {lost} qua {src}, may gặp {c.pick(rng, ['anh hacker này', 'văn phòng luật này', 'nhóm kỹ thuật này'])} lấy lại được {rng.choice([80, 90, 100])}%.",
                           "Ai đang bị như mình thì liên hệ", _contact(rng, ("hoantien", "recover"), bare=True), "nhé, mình chia sẻ vì thương mọi người."])
     elif ch == "chat":
-        text = _join([_p(rng, [f"Chào {you}, {me} là {who} chuyên xử lý các vụ lừa đảo qua {src}.",
-                               f"Hồ sơ {you} bị lừa {lost} bên {me} đã truy vết được tài khoản kẻ gian.",
-                               f"Số tiền {lost} của {you} đã thu hồi được rồi."]),
-                      f"Để {_p(rng, ['làm thủ tục hoàn tiền', 'rút tiền về', 'giải ngân khoản thu hồi'])}, {you} cần nộp {fee_name} {fee}.",
-                      _p(rng, ["Nộp xong tiền về trong 2 giờ.", "Để lâu kẻ gian chuyển tiền đi là không truy được.", f"Chuyển vào tài khoản kỹ thuật viên {me} gửi."])])
+        text = _join([c.pick(rng, [f"Chào {you}, {me} là {who} chuyên xử lý các vụ lừa đảo qua {src}.",
+                                   f"Hồ sơ {you} bị lừa {lost} bên {me} đã truy vết được tài khoản kẻ gian.",
+                                   f"Số tiền {lost} của {you} đã thu hồi được rồi."]),
+                      f"Để {c.pick(rng, ['làm thủ tục hoàn tiền', 'rút tiền về', 'giải ngân khoản thu hồi'])}, {you} cần nộp {fee_name} {fee}.",
+                      c.pick(rng, ["Nộp xong tiền về trong 2 giờ.", "Để lâu kẻ gian chuyển tiền đi là không truy được.", f"Chuyển vào tài khoản kỹ thuật viên {me} gửi."])])
     elif ch == "sms":
         text = _join([f"Hồ sơ yêu cầu hoàn tiền do bị lừa qua {src} của bạn đã được tiếp nhận.",
                       f"Liên hệ {_contact(rng, ('hoantien', 'hotro'), bare=True)} để hoàn tất thủ tục nhận lại tiền trong 48h."])
@@ -480,17 +476,17 @@ def _recovery(rng):
 
 
 def _tech_support(rng):
-    brand, probs = _p(rng, TECH)
-    prob = _p(rng, probs)
-    app = _p(rng, REMOTE_APPS)
+    brand, probs = c.pick(rng, TECH)
+    prob = c.pick(rng, probs)
+    app = c.pick(rng, REMOTE_APPS)
     fee = _price(rng, 300_000, 3_000_000)
-    you, me = _p(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("anh", "tôi"), ("chị", "tôi")])
-    ch = _p(rng, ["call", "call", "sms", "chat"])
+    you, me = c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("anh", "tôi"), ("chị", "tôi")])
+    ch = c.pick(rng, ["call", "call", "sms", "chat"])
     if ch == "call":
         text = _call(rng, [
             f"Xin chào, {me} là kỹ thuật viên của {brand}. Hệ thống phát hiện {prob}.",
-            _p(rng, ["Thật vậy hả?", "Tôi có gọi cho ai đâu?", "Vậy phải làm sao?"]),
-        ] + list(_p(rng, [
+            c.pick(rng, ["Thật vậy hả?", "Tôi có gọi cho ai đâu?", "Vậy phải làm sao?"]),
+        ] + list(c.pick(rng, [
             (f"{you} vui lòng cài {app} theo hướng dẫn để {me} xử lý từ xa, sau đó mua gói bảo vệ {fee}.",
              "Để tôi hỏi người nhà đã.", f"Dạ {you} làm ngay giúp {me}, để chậm là hacker chiếm quyền và mất dữ liệu."),
             (f"{you} cài {app}, rồi đọc cho {me} mã xác minh hiện trên màn hình để {me} xác nhận chủ tài khoản.",
@@ -501,23 +497,23 @@ def _tech_support(rng):
         ], ("Kỹ thuật viên", "Khách"))
     elif ch == "sms":
         text = _join([f"[{brand}]" if rng.random() < 0.5 else f"{brand}:", f"{prob[0].upper()}{prob[1:]}.",
-                      _p(rng, [f"Gọi ngay tổng đài kỹ thuật {c.phone(rng)} để được xử lý miễn phí.",
-                               f"Xử lý tại {c.lookalike_url(rng, _ascii_upper(brand.split()[0]).lower())}"])])
+                      c.pick(rng, [f"Gọi ngay tổng đài kỹ thuật {c.phone(rng)} để được xử lý miễn phí.",
+                                   f"Xử lý tại {c.lookalike_url(rng, _ascii_upper(brand.split()[0]).lower())}"])])
     else:
-        text = _join([_p(rng, [f"Chào {you}, {me} là nhân viên hỗ trợ kỹ thuật của {brand}.", f"{brand} hỗ trợ khách hàng xin thông báo:",
-                               f"{me} bên bộ phận an toàn tài khoản {brand} đây {you}."]),
+        text = _join([c.pick(rng, [f"Chào {you}, {me} là nhân viên hỗ trợ kỹ thuật của {brand}.", f"{brand} hỗ trợ khách hàng xin thông báo:",
+                                   f"{me} bên bộ phận an toàn tài khoản {brand} đây {you}."]),
                       f"{prob[0].upper()}{prob[1:]}.",
-                      _p(rng, [f"{you} cho {me} mã xác thực 6 số vừa gửi về điện thoại nhé.", f"{you} cài {app} và gửi {me} dãy số ID để {me} xử lý.",
-                               f"Dịch vụ mở khóa, lấy lại tài khoản phí {fee}, chuyển trước 50%."])])
+                      c.pick(rng, [f"{you} cho {me} mã xác thực 6 số vừa gửi về điện thoại nhé.", f"{you} cài {app} và gửi {me} dãy số ID để {me} xử lý.",
+                                   f"Dịch vụ mở khóa, lấy lại tài khoản phí {fee}, chuyển trước 50%."])])
     return ch, text
 
 
 def _account_violation(rng):
-    plat, short = _p(rng, PLATFORMS)
-    vio = _p(rng, VIOLATIONS)
+    plat, short = c.pick(rng, PLATFORMS)
+    vio = c.pick(rng, VIOLATIONS)
     url = c.lookalike_url(rng, short) if rng.random() < 0.75 else c.shortener_url(rng)
-    hours = _p(rng, ["24 giờ", "12h", "48 giờ", "hôm nay"])
-    ch = _p(rng, ["sms", "social", "chat", "chat"])
+    hours = c.pick(rng, ["24 giờ", "12h", "48 giờ", "hôm nay"])
+    ch = c.pick(rng, ["sms", "social", "chat", "chat"])
     if rng.random() < 0.3:
         text = _join(["Fanpage của bạn đủ điều kiện được cấp tick xanh.", f"Vui lòng điền form xác minh tại {url}",
                       f"và nộp phí xác minh {_price(rng, 300_000, 2_000_000)} để được duyệt trong {hours}."])
@@ -529,38 +525,38 @@ def _account_violation(rng):
             f"– Đội ngũ hỗ trợ {plat}",
         ])
     else:
-        text = _join([f"{_p(rng, ['Thông báo từ', 'Trung tâm hỗ trợ', ''])} {plat}:", f"tài khoản của bạn {vio},",
-                      f"sẽ bị khóa sau {hours}.", _p(rng, [f"Kháng nghị ngay: {url}", f"Xác minh tại {url}", f"Liên hệ chuyên viên qua Zalo {c.phone(rng)}"])])
+        text = _join([f"{c.pick(rng, ['Thông báo từ', 'Trung tâm hỗ trợ', ''])} {plat}:", f"tài khoản của bạn {vio},",
+                      f"sẽ bị khóa sau {hours}.", c.pick(rng, [f"Kháng nghị ngay: {url}", f"Xác minh tại {url}", f"Liên hệ chuyên viên qua Zalo {c.phone(rng)}"])])
     return ch, text
 
 
 def _lottery(rng):
-    kind = _p(rng, LOTTO)
+    kind = c.pick(rng, LOTTO)
     fee = _price(rng, 200_000, 5_000_000)
-    deadline = _p(rng, ["trước 16h30", "trước 17h", "trước giờ quay", "trước 4h chiều"])
-    you, me = _p(rng, [("anh", "em"), ("chị", "em"), ("anh em", "ad"), ("bạn", "mình")])
-    source = _p(rng, ["nguồn nội bộ từ công ty xổ số", "người nhà làm bên hội đồng quay số", "phần mềm AI phân tích", "cầu VIP có người bên trong báo",
-                      "chuyên gia soi cầu 20 năm"])
-    ch = _p(rng, ["sms", "social", "chat", "chat", "call"])
+    deadline = c.pick(rng, ["trước 16h30", "trước 17h", "trước giờ quay", "trước 4h chiều"])
+    you, me = c.pick(rng, [("anh", "em"), ("chị", "em"), ("anh em", "ad"), ("bạn", "mình")])
+    source = c.pick(rng, ["nguồn nội bộ từ công ty xổ số", "người nhà làm bên hội đồng quay số", "phần mềm AI phân tích", "cầu VIP có người bên trong báo",
+                          "chuyên gia soi cầu 20 năm"])
+    ch = c.pick(rng, ["sms", "social", "chat", "chat", "call"])
     if ch == "sms":
-        text = _join([f"Soi cầu chuẩn 99%: {kind}, {_p(rng, [x for x in LOTTO if x != kind])}.", f"Nhận số {deadline}, phí {fee}.",
-                      _p(rng, ["Không về hoàn tiền.", "Trúng mới thu phí.", ""]), _contact(rng, ("soicau", "thantai", "chotso"))])
+        text = _join([f"Soi cầu chuẩn 99%: {kind}, {c.pick(rng, [x for x in LOTTO if x != kind])}.", f"Nhận số {deadline}, phí {fee}.",
+                      c.pick(rng, ["Không về hoàn tiền.", "Trúng mới thu phí.", ""]), _contact(rng, ("soicau", "thantai", "chotso"))])
     elif ch == "social":
         text = _post(rng, [
-            _join([_p(rng, ["🎯", "💰", "🔥", ""]), _caps(rng, f"Chốt số hôm nay – {kind} cực đẹp", 0.5)]),
-            _p(rng, [f"Ai theo ad hôm qua ăn đậm {rng.randrange(10, 99)} rồi nhé 🎉", f"Cầu từ {source}.", "Về 5 trên 6 ngày tuần này."]),
-            f"Vào nhóm VIP chỉ {fee}/{_p(rng, ['tuần', 'ngày', 'lần'])}.",
-            _p(rng, ["Inbox để lấy số!", "Chỉ nhận 20 anh em đầu tiên.", _contact(rng, ("soicau", "thantai"))]),
+            _join([c.pick(rng, ["🎯", "💰", "🔥", ""]), _caps(rng, f"Chốt số hôm nay – {kind} cực đẹp", 0.5)]),
+            c.pick(rng, [f"Ai theo ad hôm qua ăn đậm {rng.randrange(10, 99)} rồi nhé 🎉", f"Cầu từ {source}.", "Về 5 trên 6 ngày tuần này."]),
+            f"Vào nhóm VIP chỉ {fee}/{c.pick(rng, ['tuần', 'ngày', 'lần'])}.",
+            c.pick(rng, ["Inbox để lấy số!", "Chỉ nhận 20 anh em đầu tiên.", _contact(rng, ("soicau", "thantai"))]),
         ])
     elif ch == "chat":
-        text = _join([_p(rng, [f"{you[0].upper()}{you[1:]} ơi hôm nay có {kind} từ {source}, chắc chắn 100%.",
-                               f"Hôm qua {me} báo số về rồi đó {you}, không theo tiếc quá.", f"Bên {me} có {kind}, mỗi tuần chỉ ra 2 lần."]),
+        text = _join([c.pick(rng, [f"{you[0].upper()}{you[1:]} ơi hôm nay có {kind} từ {source}, chắc chắn 100%.",
+                                   f"Hôm qua {me} báo số về rồi đó {you}, không theo tiếc quá.", f"Bên {me} có {kind}, mỗi tuần chỉ ra 2 lần."]),
                       f"{you} chuyển {fee} phí nhận số {deadline}.",
-                      _p(rng, ["Trúng thì chia em 20%.", "Không về em hoàn gấp đôi.", "Đánh lớn là đổi đời luôn.", "Không về em báo bù 3 ngày miễn phí."])])
+                      c.pick(rng, ["Trúng thì chia em 20%.", "Không về em hoàn gấp đôi.", "Đánh lớn là đổi đời luôn.", "Không về em báo bù 3 ngày miễn phí."])])
     else:
         text = _call(rng, [
             f"Alo {you}, {me} bên nhóm soi cầu {you} tham gia đó. Hôm nay có {kind} từ {source}.",
-            _p(rng, ["Biết trước được thật à?", "Lần trước theo mà không về.", "Có chắc không đó?", "Phí sao cao vậy?"]),
+            c.pick(rng, ["Biết trước được thật à?", "Lần trước theo mà không về.", "Có chắc không đó?", "Phí sao cao vậy?"]),
             f"Dạ lần này khác, chỉ báo khách thân thiết. {you} đóng {fee} {me} gửi số, đánh lớn một chút là ăn cả trăm triệu.",
             "Để xem đã.",
             f"Dạ {you} chuyển {deadline} giúp {me}, không về {me} hoàn tiền.",
@@ -569,26 +565,26 @@ def _lottery(rng):
 
 
 def _spiritual(rng):
-    ritual, result = _p(rng, SPIRIT)
-    title = _p(rng, SPIRIT_TITLES)
+    ritual, result = c.pick(rng, SPIRIT)
+    title = c.pick(rng, SPIRIT_TITLES)
     fee = _price(rng, 1_000_000, 15_000_000)
-    you = _p(rng, ["con", "con", "em", "cô", "bạn"])
+    you = c.pick(rng, ["con", "con", "em", "cô", "bạn"])
     me = "thầy" if title.startswith("Thầy") else "cô"
-    omen = _p(rng, ["năm nay bị sao Thái Bạch chiếu", "có vong theo", "bị động mộ tổ", "bị người ta yểm bùa", "đặt bàn thờ sai hướng",
-                    "phạm Tam Tai", "có vong ông bà về báo điềm xấu"])
-    ch = _p(rng, ["social", "chat", "chat", "call", "sms"])
+    omen = c.pick(rng, ["năm nay bị sao Thái Bạch chiếu", "có vong theo", "bị động mộ tổ", "bị người ta yểm bùa", "đặt bàn thờ sai hướng",
+                        "phạm Tam Tai", "có vong ông bà về báo điềm xấu"])
+    ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
     if ch == "social":
         text = _post(rng, [
             _caps(rng, f"{title} – {rng.randrange(10, 40)} năm kinh nghiệm", 0.4),
             "Nhận " + ", ".join([ritual] + [x[0] for x in rng.sample([y for y in SPIRIT if y[0] != ritual], 2)]) + ".",
-            _p(rng, [f"Hiệu quả sau 3-7 ngày, {result}.", "Không cần gặp mặt, chỉ cần tên tuổi và ảnh.", "Không hiệu quả hoàn tiền."]),
-            _p(rng, [f"Lễ phí chuyển khoản trước. {_contact(rng, ('thay', 'tamlinh'))}", _contact(rng, ("thay", "tamlinh", "phongthuy"))]),
+            c.pick(rng, [f"Hiệu quả sau 3-7 ngày, {result}.", "Không cần gặp mặt, chỉ cần tên tuổi và ảnh.", "Không hiệu quả hoàn tiền."]),
+            c.pick(rng, [f"Lễ phí chuyển khoản trước. {_contact(rng, ('thay', 'tamlinh'))}", _contact(rng, ("thay", "tamlinh", "phongthuy"))]),
         ])
     elif ch == "chat":
-        text = _join([f"{me[0].upper()}{me[1:]} xem rồi, {you} {omen} nên {_p(rng, ['làm ăn thua lỗ', 'tình duyên lận đận', 'gia đạo bất an', 'con cái ốm đau'])}.",
+        text = _join([f"{me[0].upper()}{me[1:]} xem rồi, {you} {omen} nên {c.pick(rng, ['làm ăn thua lỗ', 'tình duyên lận đận', 'gia đạo bất an', 'con cái ốm đau'])}.",
                       f"{me[0].upper()}{me[1:]} sẽ {ritual} cho {you}, lễ vật hết {fee}.",
-                      f"{you} chuyển khoản để {me} sắm lễ, {_p(rng, ['rằm này làm', 'đêm nay trăng tròn linh nhất', 'qua mùng 1 là không kịp'])}.",
-                      _p(rng, ["Chuyện tâm linh đừng nói với ai, nói ra mất linh.", f"Xong lễ {result}.", ""])])
+                      f"{you} chuyển khoản để {me} sắm lễ, {c.pick(rng, ['rằm này làm', 'đêm nay trăng tròn linh nhất', 'qua mùng 1 là không kịp'])}.",
+                      c.pick(rng, ["Chuyện tâm linh đừng nói với ai, nói ra mất linh.", f"Xong lễ {result}.", ""])])
     elif ch == "sms":
         text = _join([f"Lễ {ritual} đầu năm, làm từ xa, gửi video cho gia chủ.", f"Đăng ký tên tuổi qua {_contact(rng, ('thay', 'tamlinh'), bare=True)},",
                       f"công đức từ {_price(rng, 300_000, 1_000_000)} chuyển khoản."])
@@ -604,18 +600,18 @@ def _spiritual(rng):
 
 
 def _job_bribe(rng):
-    post, lo, hi = _p(rng, POSTS)
+    post, lo, hi = c.pick(rng, POSTS)
     total_v = rng.randrange(lo // 1_000_000, hi // 1_000_000) * 1_000_000
     total = c.amount(rng, total_v, total_v + 10_000)
     dep = c.amount(rng, total_v // 3, total_v // 3 + 10_000)
     you, me = _you(rng)
-    insider = _p(rng, ["người quen làm ở Sở", "anh họ làm trưởng phòng tổ chức", "ông chú làm to ở tỉnh", "người bên phòng giáo dục",
-                       "bạn học giờ làm lãnh đạo bên đó", "người nhà trong hội đồng tuyển dụng"])
-    ch = _p(rng, ["chat", "chat", "call", "social"])
+    insider = c.pick(rng, ["người quen làm ở Sở", "anh họ làm trưởng phòng tổ chức", "ông chú làm to ở tỉnh", "người bên phòng giáo dục",
+                           "bạn học giờ làm lãnh đạo bên đó", "người nhà trong hội đồng tuyển dụng"])
+    ch = c.pick(rng, ["chat", "chat", "call", "social"])
     if ch == "chat":
         text = _join([f"{you[0].upper()}{you[1:]} ơi, {me} có {insider}, lo được suất {post}.",
-                      f"Suất này {total}, đưa trước {dep} để {_p(rng, ['lo hồ sơ', 'làm tin', 'lo thi tuyển, đề có người gửi trước'])}, có quyết định thì đưa nốt.",
-                      _p(rng, ["Chuyện này kín thôi, đừng kể với ai.", "Không được hoàn đủ, có giấy biên nhận tay.", "Năm nay chỉ có 2-3 suất."])])
+                      f"Suất này {total}, đưa trước {dep} để {c.pick(rng, ['lo hồ sơ', 'làm tin', 'lo thi tuyển, đề có người gửi trước'])}, có quyết định thì đưa nốt.",
+                      c.pick(rng, ["Chuyện này kín thôi, đừng kể với ai.", "Không được hoàn đủ, có giấy biên nhận tay.", "Năm nay chỉ có 2-3 suất."])])
     elif ch == "social":
         text = _post(rng, [
             _caps(rng, "Nhận lo chuyển trường, chuyển công tác, xin việc vào cơ quan nhà nước", 0.4),
