@@ -63,6 +63,10 @@ def registry() -> dict:
             tokens.setdefault(token, (brand, primary))
     data["_official"] = official
     data["_tokens"] = tokens
+    by_length: dict[int, list[tuple[str, tuple[str, str]]]] = {}
+    for token, hit in tokens.items():
+        by_length.setdefault(len(token), []).append((token, hit))
+    data["_tokens_by_length"] = by_length
     data["_shorteners"] = set(data["shorteners"])
     data["_free"] = set(data["free_hosting"])
     data["_cheap"] = set(data["cheap_tlds"])
@@ -140,10 +144,11 @@ def _imitated(domain: str) -> tuple[str, str] | None:
             if len(token) >= 5 and token in flat:
                 return hit
     # one or two edits away from a long brand name: "vietcombamk", "shoppe"
+    by_length = registry()["_tokens_by_length"]
     for piece in pieces:
         flat = piece.translate(_DIGIT_LETTERS)
-        for token, hit in tokens.items():
-            if len(token) >= 6 and abs(len(flat) - len(token)) <= 2:
+        for size in range(max(6, len(flat) - 2), len(flat) + 3):
+            for token, hit in by_length.get(size, ()):
                 if _edit_distance(flat, token, 2) <= (1 if len(token) < 10 else 2):
                     return hit
     return None

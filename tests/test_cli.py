@@ -49,3 +49,20 @@ def test_console_script_runs_as_a_module() -> None:
     done = subprocess.run([sys.executable, "-m", "scamdetect", "classify", "--json", "Chuyen gap 5tr vao stk 123456789"],
                           capture_output=True, text=True, check=True)
     assert json.loads(done.stdout)["is_scam"] in (True, False)
+
+
+def test_threshold_out_of_range_and_empty_stdin_are_usage_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["classify", "--threshold", "2", "x"])
+    assert exc.value.code == 2
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n  \n"))
+    assert main(["classify"]) == 2
+
+
+def test_unknown_model_kind_is_a_clean_failure(tmp_path, capsys: pytest.CaptureFixture[str]) -> None:
+    from scamdetect.model_dir import write_manifest
+
+    (tmp_path / "weights.bin").write_bytes(b"x")
+    write_manifest(tmp_path, {"kind": "mystery", "labels": ["legit"]}, ["weights.bin"])
+    assert main(["info", "--model", str(tmp_path)]) == 1
+    assert "unknown model kind" in capsys.readouterr().err

@@ -11,6 +11,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from ..model_dir import ModelError
 from .base import Backend
 
 __all__ = ["Backend", "load_backend", "BACKENDS"]
@@ -25,7 +26,7 @@ BACKENDS = {
 def load_backend(path: Path, manifest: dict[str, Any]) -> Backend:
     kind = manifest.get("kind")
     if kind not in BACKENDS:
-        raise ValueError(f"{path / 'manifest.json'}: unknown model kind {kind!r}; known: {', '.join(BACKENDS)}")
+        raise ModelError(f"{path / 'manifest.json'}: unknown model kind {kind!r}; known: {', '.join(BACKENDS)}")
     module_name, class_name = BACKENDS[kind].split(":")
     cls = getattr(importlib.import_module(module_name), class_name)
     return cls.from_dir(path, manifest)

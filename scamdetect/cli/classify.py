@@ -24,12 +24,23 @@ EXAMPLES = (
 )
 
 
+def probability(value: str) -> float:
+    """argparse type: a number in [0, 1] (a bad value is a usage error, exit 2)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(f"must lie between 0 and 1, got {number}")
+    return number
+
+
 def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("texts", nargs="*", metavar="TEXT", help="texts to classify; none: read one per line from stdin")
     parser.add_argument("--examples", action="store_true", help="classify a few built-in example messages")
     parser.add_argument("--json", action="store_true", help="one JSON object per line instead of readable text")
     parser.add_argument("--no-explain", action="store_true", help="skip explanations (faster)")
-    parser.add_argument("--threshold", type=float, help="override the model's scam threshold (0-1)")
+    parser.add_argument("--threshold", type=probability, help="override the model's scam threshold (0-1)")
     parser.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
 
 
@@ -62,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
         if sys.stdin is None or sys.stdin.isatty():
             raise CommandError("give texts as arguments, --examples, or lines on stdin")
         texts = [line.rstrip("\n") for line in sys.stdin if line.strip()]
+        if not texts:
+            print("scamdetect classify: error: no texts on stdin", file=sys.stderr)
+            return 2
     try:
         model = load_model(args.model, threshold=args.threshold)
     except (ModelError, ValueError) as err:
