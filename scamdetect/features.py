@@ -140,8 +140,6 @@ def units(text: str) -> list[str]:
 _DIACRITIC_RE = re.compile("[" + "".join(sorted(
     {chr(c) for c in range(0xC0, 0x1FFF) if chr(c).isalpha() and unicodedata.normalize("NFD", chr(c)) != chr(c)}
     | set("đĐ"))) + "]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_UPPER_RE = re.compile(r"[A-ZÀ-ÝĐ" + "".join(sorted({chr(c) for c in range(0xC0, 0x1FFF) if chr(c).isupper()})) + "]")
 
 
 def doc_features(text: str, salt_tail: str | None, n_tokens: int) -> list[str]:
@@ -152,10 +150,10 @@ def doc_features(text: str, salt_tail: str | None, n_tokens: int) -> list[str]:
     if salt_tail:
         feats.append("__salt_tail__")
     if len(text) >= 20:
-        letters = len(_LETTER_RE.findall(text))
+        letters = sum(map(str.isalpha, text))
         if letters >= 20 and not _DIACRITIC_RE.search(text):
             feats.append("__no_diacritics__")
-        if letters >= 20 and len(_UPPER_RE.findall(text)) > 0.6 * letters:
+        if letters >= 20 and sum(map(str.isupper, text)) > 0.6 * letters:
             feats.append("__mostly_caps__")
     return feats
 
