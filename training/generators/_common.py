@@ -177,7 +177,7 @@ def masked_account(rng: random.Random) -> str:
 # numbers in exactly the order the copies did, so the corpus stays byte-identical.
 
 def bank_name(rng: random.Random) -> str:
-    """Display name of a random bank: the one-liner most generators wrote inline."""
+    """Display name of a random bank, for transfer details (most generators wrote this one-liner inline)."""
     return pick(rng, BANKS)[0]
 
 
@@ -186,7 +186,7 @@ def maybe(rng: random.Random, text: str, prob: float = 0.5) -> str:
     return text if rng.random() < prob else ""
 
 
-def maybe_pick(rng: random.Random, pool: Sequence, prob: float):
+def maybe_pick(rng: random.Random, pool: Sequence[str], prob: float) -> str:
     """An item of `pool` with probability `prob`, else "": optional emoji (the coin is tossed before the pick)."""
     return pick(rng, pool) if rng.random() < prob else ""
 
@@ -250,6 +250,22 @@ def holder_name(rng: random.Random) -> str:
     return ascii_upper(person_name(rng))
 
 
+def account_details(rng: random.Random, last: str = "stk {num} {bank}") -> str:
+    """Where to send money, the five ways shop/job scams write it; `last` words the shortest ({num} {bank} {bank_lower})."""
+    bank = bank_name(rng)
+    num = account_number(rng)
+    shape = rng.randrange(5)
+    if shape == 0:
+        return f"STK: {num} {bank} - {holder_name(rng)}"
+    if shape == 1:
+        return f"{bank} {num} ({holder_name(rng)})"
+    if shape == 2:
+        return f"số tài khoản {num} ngân hàng {bank}, chủ tài khoản {holder_name(rng)}"
+    if shape == 3:
+        return f"{num} - {bank}"
+    return last.format(num=num, bank=bank, bank_lower=bank.lower())
+
+
 def zalo_me(phone_number: str) -> str:
     """A zalo.me link for a phone number written in any of `phone`'s formats (digits only, 0 not 84)."""
     digits = "".join(ch for ch in phone_number if ch.isdigit())
@@ -270,6 +286,13 @@ def decimal_comma(value: float, places: int = 1) -> str:
     return f"{value:.{places}f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
+def millions_short(value: int) -> str:
+    """Millions the way chats abbreviate them: 2tr, 2tr5 (only the first decimal digit)."""
+    tr, rest = divmod(value, 1_000_000)
+    d = rest // 100_000
+    return f"{tr}tr{d}" if d else f"{tr}tr"
+
+
 def stepped_amount(rng: random.Random, low: int, high: int, step: int) -> int:
     """A random amount in [low, high) rounded down to a multiple of `step`, never below `low`."""
     return max(low, rng.randrange(low, high) // step * step)
@@ -287,9 +310,7 @@ def chat_amount(rng: random.Random, v: int, style: int | None = None) -> str:
     if s == 0:
         return dotted(v) + "đ"
     if s == 1 and v >= 1_000_000:
-        tr, rest = divmod(v, 1_000_000)
-        d = rest // 100_000
-        return f"{tr}tr{d}" if d else f"{tr}tr"
+        return millions_short(v)
     if s == 2 and v >= 1_000_000:
         return decimal_comma(v / 1_000_000, 2) + " triệu"
     if s == 3 and (v < 1_000_000 or (v < 5_000_000 and v % 100_000 == 0)):
@@ -326,10 +347,7 @@ def dialogue(rng: random.Random, turns, speakers: Sequence[tuple[str, str]], lab
 
 
 def call_transcript(rng: random.Random, turns, roles: tuple[str, str] | None = None) -> str:
-    """Alternating turns, the caller first: blank turns dropped, a speaker's consecutive turns merged.
-
-    `roles` adds a role-specific label pair to the generic ones.
-    """
+    """A call pasted as text: caller first, blank turns dropped, a speaker's runs merged; `roles` adds a label pair."""
     pairs = [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Người nghe")]
     if roles:
         pairs.append(roles)
@@ -406,12 +424,9 @@ def finish_notice(rng: random.Random, parts: list[str], keep_first: int = 1, *,
                   last_marks: Sequence[str] = (".", ".", "!", ""), mid_marks: Sequence[str] = (".", ".", ".", "!", ","),
                   cap_after_stop: bool = True, cap_after_prefix: bool = True,
                   signoffs: Sequence[str] = (), signoff_p: float = 0.0) -> str:
-    """An SMS notice from sentence parts: shuffle those after `keep_first`, punctuate, fix case.
-
-    A part after a comma keeps its lower case; with `cap_after_stop` one after a full stop is capitalised;
-    with `cap_after_prefix` so is the first word after a sender prefix ("[BHXH] ", "EVN: ");
-    `signoffs` adds a closing formula with probability `signoff_p`.
-    """
+    """Brand-name SMS notices: shuffle the parts after `keep_first`, vary the punctuation, fix case, maybe sign off."""
+    # A part after a comma stays lower-case; `cap_after_stop` capitalises one after ".!?", `cap_after_prefix`
+    # the first word after a sender prefix ("[BHXH] ", "EVN: "); `signoffs` closes with probability `signoff_p`.
     head, tail = parts[:keep_first], parts[keep_first:]
     rng.shuffle(tail)
     items = [p.strip() for p in head + tail if p and p.strip()]
@@ -437,6 +452,12 @@ def finish_notice(rng: random.Random, parts: list[str], keep_first: int = 1, *,
 
 
 # ---------------------------------------------------------------- spreading n messages over the families
+# The modules spread their families in four different ways; each schedule keeps its modules' draw order.
+
+def message(label: str, family: str, text: str, channel: str, **extra) -> dict:
+    """One generated message as training/data.py reads it: text, channel, group "label/family", extras (hard)."""
+    return {"text": text, "channel": channel, "group": f"{label}/{family}", **extra}
+
 
 def families_in_turn(families: Sequence, n: int) -> list:
     """n entries of `families` in their listed order, cycling (no randomness)."""

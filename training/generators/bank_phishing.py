@@ -110,25 +110,11 @@ def _you(rng):
 
 
 def _finish(rng, parts, keep_first=1):
-    """Shuffle optional sentences after the first `keep_first`, join with varied punctuation."""
-    head, tail = parts[:keep_first], parts[keep_first:]
-    rng.shuffle(tail)
-    items = [p.strip() for p in head + tail if p.strip()]
-    out = []
-    for k, p in enumerate(items):
-        if p[-1] not in ".!?:":
-            last = k == len(items) - 1
-            p += c.pick(rng, [".", ".", ".", "!", ""] if last else [".", ".", ".", ".", "!", ","])
-        if out and out[-1].endswith(",") and len(p) > 1 and p[1].islower():
-            p = p[0].lower() + p[1:]
-        out.append(p)
-    text = " ".join(out)
-    if rng.random() < 0.15:
-        if text[-1] not in ".!?":
-            text += "."
-        text += c.pick(rng, [" Trân trọng.", " Xin cảm ơn.", " Cảm ơn Quý khách.", " Trân trọng cảm ơn!"])
-    text = text.replace("  ", " ").strip()
-    return text[0].upper() + text[1:] if text else text
+    """Shuffle optional sentences after the first `keep_first`, punctuate; now and then a bank's sign-off."""
+    return c.finish_notice(rng, parts, keep_first, last_marks=[".", ".", ".", "!", ""],
+                           mid_marks=[".", ".", ".", ".", "!", ","], cap_after_stop=False, cap_after_prefix=False,
+                           signoffs=[" Trân trọng.", " Xin cảm ơn.", " Cảm ơn Quý khách.", " Trân trọng cảm ơn!"],
+                           signoff_p=0.15)
 
 
 # ---------------------------------------------------------------- SMS families
@@ -168,7 +154,7 @@ def _new_device_login(rng):
         f"Phát hiện đăng nhập {abbr} từ {dev} tại {c.pick(rng, _PLACES_VN + _PLACES_ABROAD)} {when}",
         f"Có thiết bị lạ ({dev}) đang yêu cầu kích hoạt Smart OTP cho tài khoản của {_you(rng)}",
         f"Ghi nhận yêu cầu đổi mật khẩu đăng nhập {when} trên {dev}",
-        f"Tài khoản của bạn đang được đăng nhập trên 2 thiết bị cùng lúc",
+        "Tài khoản của bạn đang được đăng nhập trên 2 thiết bị cùng lúc",
         f"Mã OTP đăng ký thiết bị mới là {c.otp_code(rng)}",
     ])
     action = c.pick(rng, [
@@ -238,7 +224,7 @@ def _points_expiring(rng):
         name, short, abbr = _bank(rng)
     else:
         name, short, abbr = _wallet(rng)
-    pts = f"{rng.randrange(800, 9000) * 1000:,}".replace(",", ".")
+    pts = c.dotted(rng.randrange(800, 9000) * 1000)
     prog = c.pick(rng, _POINT_PROGRAMS)
     claim = c.pick(rng, [
         f"{pts} {prog} của {_you(rng)} sẽ hết hạn vào {c.pick(rng, ['23h59 hôm nay', 'ngày mai', 'cuối tuần này', c.date(rng)[:5]])}",
@@ -264,7 +250,7 @@ def _card_upgrade(rng):
         f"Chúc mừng bạn đủ điều kiện nâng hạn mức thẻ tín dụng lên {c.pick(rng, ['50', '80', '120', '150', '200'])} triệu",
         f"Thẻ của {_you(rng)} đủ điều kiện nâng hạng {c.pick(rng, ['Visa Platinum', 'Mastercard World', 'JCB Gold', 'Signature'])} miễn phí",
         f"Thẻ ghi nợ của {_you(rng)} cần chuyển đổi sang thẻ chip EMV {c.pick(rng, _LEGAL)}",
-        f"Bạn được miễn phí thường niên trọn đời nếu xác nhận trong hôm nay",
+        "Bạn được miễn phí thường niên trọn đời nếu xác nhận trong hôm nay",
     ])
     action = c.pick(rng, [
         f"Đăng ký đổi thẻ chip online không cần ra quầy tại {_link(rng, short, ['thechip', 'doithe'])}",
@@ -303,7 +289,7 @@ def _ewallet_locked(rng):
         f"Tài khoản ví {name} đã bị tạm khóa do liên kết ngân hàng không hợp lệ",
         f"Ví của bạn bị đóng băng số dư {c.amount(rng, 200_000, 5_000_000)} do nghi ngờ gian lận",
         f"Tài khoản ví {name} chưa định danh sẽ bị khóa sau 24h",
-        f"Ví của bạn vừa nhận tiền từ tài khoản nghi vấn, tạm khóa để bảo vệ",
+        "Ví của bạn vừa nhận tiền từ tài khoản nghi vấn, tạm khóa để bảo vệ",
         f"Tài khoản của bạn sẽ bị khóa {c.pick(rng, ['theo Thông tư 23', 'do chưa bổ sung giấy tờ', 'do đăng nhập bất thường'])}",
     ])
     action = c.pick(rng, [
@@ -347,7 +333,7 @@ def _app_update_apk(rng):
         claim = c.pick(rng, [
             f"Ứng dụng {abbr} phiên bản cũ sẽ ngừng hoạt động từ {c.pick(rng, ['00h ngày mai', 'ngày 15', 'ngày 01/07', 'tuần sau'])}",
             f"Hệ thống nâng cấp lên phiên bản mới, {_you(rng)} vui lòng đăng nhập lại để đồng bộ dữ liệu, tránh mất số dư",
-            f"Do chuyển đổi hệ thống, tài khoản không đồng bộ trước 17h sẽ bị tạm dừng",
+            "Do chuyển đổi hệ thống, tài khoản không đồng bộ trước 17h sẽ bị tạm dừng",
             f"Do thay đổi thương hiệu, {_you(rng)} cần cập nhật lại tài khoản trên hệ thống mới",
         ])
         action = c.pick(rng, [f"Tải bản mới tại {link}", f"Cập nhật tại {link}", f"Đồng bộ tại {link}",
@@ -372,7 +358,7 @@ def _staff_call_otp(rng):
                         "phòng kiểm soát rủi ro", "bộ phận dịch vụ thẻ", "chi nhánh quận"])
     me = honor.capitalize()
     vname = c.person_name(rng, full=False)
-    otp_doubts = [f"Mã này ghi là không cung cấp cho ai mà em?", "Sao phải đọc mã vậy?",
+    otp_doubts = ["Mã này ghi là không cung cấp cho ai mà em?", "Sao phải đọc mã vậy?",
                   f"Để {honor} ra quầy làm cho chắc.", "Sao em biết số điện thoại của tôi?",
                   f"Để {honor} hỏi con {honor} đã.", "Mã có 6 số này hả?"]
     link_doubts = ["Sao không làm trong app được em?", "Link này có an toàn không em?",
@@ -406,7 +392,7 @@ def _staff_call_otp(rng):
         doubts = otp_doubts + ["Ba số mặt sau á?"]
     elif story == 4:
         claim = (f"Tài khoản {honor} chưa cập nhật sinh trắc học nên từ mai sẽ bị khóa chuyển khoản.")
-        react = [f"{me} nghe nói rồi mà chưa làm.", f"Thế phải ra ngân hàng à?", f"{me} không rành điện thoại lắm."]
+        react = [f"{me} nghe nói rồi mà chưa làm.", "Thế phải ra ngân hàng à?", f"{me} không rành điện thoại lắm."]
         req = (f"Không cần ra quầy đâu ạ. Em gửi {honor} link cài ứng dụng cập nhật qua Zalo, {honor} cài vào, "
                f"cho phép quyền trợ năng rồi quét khuôn mặt, em làm từ xa giúp {honor}.")
         doubts = link_doubts + ["Ứng dụng này có trên CH Play không em?"]
@@ -441,7 +427,7 @@ def _staff_call_otp(rng):
         (s2, doubt),
         (s1, press),
     ]
-    return "\n".join(f"{s}: {t}" for s, t in turns)
+    return c.render_labelled(turns)
 
 
 def _fake_support_chat(rng):
@@ -496,7 +482,7 @@ def _fake_page_social(rng):
         return (f"{c.pick(rng, ['📢', '⚠️', '🔴', ''])} THÔNG BÁO {c.pick(rng, ['QUAN TRỌNG', 'KHẨN', 'MỚI'])}\n"
                 f"Từ ngày {c.pick(rng, ['01/07', '01/01', '15/08'])}, tài khoản chưa xác thực sinh trắc học sẽ bị "
                 f"{c.pick(rng, ['KHÓA', 'TẠM DỪNG', 'HẠN CHẾ'])} chuyển tiền online!\n"
-                f"✅ Cập nhật tại nhà, không cần ra quầy\n✅ Hỗ trợ {name}, {c.pick(rng, c.BANKS)[0]} và tất cả ngân hàng\n"
+                f"✅ Cập nhật tại nhà, không cần ra quầy\n✅ Hỗ trợ {name}, {c.bank_name(rng)} và tất cả ngân hàng\n"
                 f"👉 {c.pick(rng, ['Bấm link', 'Truy cập', 'Inbox page hoặc vào'])}: {_link(rng, short)}\n"
                 f"{c.pick(rng, ['Chia sẻ cho người thân cùng biết!', 'Hạn chót sắp đến!', ''])}").strip()
     if shape == 2:
@@ -529,10 +515,9 @@ _FAMILIES = [
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
     out = []
-    for i in range(n):
-        fam, channel, fn = _FAMILIES[i % len(_FAMILIES)]
+    for fam, channel, fn in c.families_in_turn(_FAMILIES, n):
         text = fn(rng)
         if channel is None:  # app_update_apk: SMS notice or a forwarded social post
             channel = "social" if text.startswith("Mọi người") else "sms"
-        out.append({"text": text, "channel": channel, "group": f"{LABEL}/{fam}"})
+        out.append(c.message(LABEL, fam, text, channel))
     return out

@@ -8,7 +8,6 @@ with diacritics; the corpus build strips/obfuscates a share itself.
 from __future__ import annotations
 
 import random
-import unicodedata
 
 from training.generators import _common as c
 
@@ -17,37 +16,10 @@ LABEL = "fake_authority"
 
 # ---------------------------------------------------------------- helpers
 
-def _strip(s: str) -> str:
-    s = s.replace("Đ", "D").replace("đ", "d")
-    return "".join(ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn")
-
-
-def _acct_holder(rng: random.Random) -> str:
-    return _strip(c.person_name(rng)).upper()
-
-
-def _maybe(rng: random.Random, p: float, text: str) -> str:
-    return text if rng.random() < p else ""
-
-
-def _join(parts, sep=" ") -> str:
-    return sep.join(p.strip() for p in parts if p and p.strip())
-
-
-def _bank(rng: random.Random) -> str:
-    return c.pick(rng, c.BANKS)[0]
-
-
-def _speakers(rng: random.Random, victim_title: str = "") -> tuple[str, str]:
-    return c.pick(rng, [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Người nghe"),
-                        ("Cán bộ", victim_title or "Người nghe"), ("Đối tượng", "Nạn nhân"),
-                        ("Giọng nam", "Người nghe")])
-
-
 def _render_call(rng: random.Random, turns: list[tuple[int, str]], victim_title: str = "") -> str:
-    s0, s1 = _speakers(rng, victim_title)
-    names = (s0, s1)
-    return "\n".join(f"{names[who]}: {line}" for who, line in turns if line)
+    speakers = [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Người nghe"),
+                ("Cán bộ", victim_title or "Người nghe"), ("Đối tượng", "Nạn nhân"), ("Giọng nam", "Người nghe")]
+    return c.dialogue(rng, turns, speakers, skip_empty=True)
 
 
 def _plate(rng: random.Random) -> str:
@@ -155,8 +127,8 @@ def _police_case_call(rng: random.Random) -> dict:
                                   f"Xin chào, tôi cần gặp {you} {name}.", f"{you.capitalize()} {name} đúng không, tôi gọi từ {unit}."])))
     turns.append((1, c.pick(rng, ["Vâng, ai vậy ạ?", "Đúng rồi, có chuyện gì?", "Dạ phải, ai đấy?", "Ừ, tôi đây.", "Dạ vâng."])))
     intro = c.pick(rng, [f"Tôi là {officer}, {unit}.", f"Đây là {unit}, tôi là {officer}.", f"Tôi gọi từ {unit}."])
-    turns.append((0, _join([intro, f"Cơ quan điều tra đang thụ lý vụ án {case}, {link}.",
-                            _maybe(rng, 0.6, _fmt(c.pick(rng, THREATS), you).capitalize() + ".")])))
+    turns.append((0, c.join_stripped([intro, f"Cơ quan điều tra đang thụ lý vụ án {case}, {link}.",
+                                      c.maybe(rng, _fmt(c.pick(rng, THREATS), you).capitalize() + ".", 0.6)])))
     turns.append((1, _deny(rng, you)))
     ask = c.pick(rng, [
         f"Muốn chứng minh trong sạch thì {you} phải phối hợp xác minh tài chính, kê khai toàn bộ số dư và chuyển về tài khoản tạm giữ của cơ quan điều tra, không có vấn đề sẽ hoàn trả trong 24 giờ.",
@@ -166,8 +138,8 @@ def _police_case_call(rng: random.Random) -> dict:
         f"{you.capitalize()} cài ứng dụng của Bộ Công an theo đường link tôi gửi để khai báo, {you} không phải lên trụ sở.",
         f"{you.capitalize()} nộp một khoản bảo lãnh {c.amount(rng, 50_000_000, 800_000_000)} để được xem xét không tạm giam.",
     ])
-    turns.append((0, _join([c.pick(rng, ["Bình tĩnh.", "Tôi hiểu.", "Nếu không liên quan thì phải chứng minh.", "", "Đó là việc của cơ quan điều tra."]),
-                            ask, _fmt(c.pick(rng, SECRECY), you)])))
+    turns.append((0, c.join_stripped([c.pick(rng, ["Bình tĩnh.", "Tôi hiểu.", "Nếu không liên quan thì phải chứng minh.", "", "Đó là việc của cơ quan điều tra."]),
+                                      ask, _fmt(c.pick(rng, SECRECY), you)])))
     if rng.random() < 0.4:
         turns.append((1, c.pick(rng, ["Thế giờ phải làm sao?", "Tôi đang đi làm, không lên được.", "Dạ, em làm theo.", "Bao giờ tôi nhận lại tiền?"])))
         turns.append((0, c.pick(rng, ["Làm đúng hướng dẫn thì xong trong ngày, tôi giữ máy hướng dẫn từng bước.",
@@ -180,13 +152,13 @@ def _police_case_call(rng: random.Random) -> dict:
 def _safe_account_chat(rng: random.Random) -> dict:
     you = c.pick(rng, ["anh", "chị", "bác", "cô", "chú", "ông", "bà"])
     acct = c.account_number(rng)
-    bank = _bank(rng)
-    holder = _acct_holder(rng)
+    bank = c.bank_name(rng)
+    holder = c.holder_name(rng)
     label_acc = c.pick(rng, ["Tài khoản tạm giữ của cơ quan điều tra", "Tài khoản an toàn của Bộ Công an", "Tài khoản niêm phong tạm thời",
                              "TK chuyên dùng của Ban chuyên án", "Tài khoản giám sát của Viện kiểm sát", "Tài khoản xác minh tài sản"])
     block_style = rng.randrange(3)
     if block_style == 0:
-        block = f"{label_acc}:\nSTK: {acct}\nNgân hàng: {bank}\nChủ TK: {holder}" + _maybe(rng, 0.6, " (cán bộ thụ lý)")
+        block = f"{label_acc}:\nSTK: {acct}\nNgân hàng: {bank}\nChủ TK: {holder}" + c.maybe(rng, " (cán bộ thụ lý)", 0.6)
     elif block_style == 1:
         block = f"{label_acc}: {acct} - {bank} - {holder}"
     else:
@@ -227,7 +199,7 @@ def _traffic_fine_sms(rng: random.Random) -> dict:
     parts = [brand + ":", core, action, tail]
     if rng.random() < 0.3:
         parts = [brand + ":", core, tail, action]
-    return {"text": _join(parts), "channel": "sms"}
+    return {"text": c.join_stripped(parts), "channel": "sms"}
 
 
 def _traffic_fine_call(rng: random.Random) -> dict:
@@ -239,12 +211,12 @@ def _traffic_fine_call(rng: random.Random) -> dict:
     turns = [
         (0, f"Alo, {you} là chủ xe biển {plate} phải không? Tôi gọi từ {who}."),
         (1, c.pick(rng, ["Dạ đúng, xe của tôi.", "Ừ, xe tôi, sao vậy?", "Đúng rồi em."])),
-        (0, _join([f"Xe {you} có {n} lỗi phạt nguội chưa nộp, tổng {c.amount(rng, 800_000, 15_000_000)}.",
-                   c.pick(rng, ["Biên bản gửi về địa phương mà chưa thấy giải quyết.", "Sắp chuyển sang cưỡng chế, khóa đăng kiểm.",
-                                "Nếu không nộp trong hôm nay sẽ tước bằng lái.", "Bằng lái của " + you + " bị trừ hết điểm rồi."])])),
+        (0, c.join_stripped([f"Xe {you} có {n} lỗi phạt nguội chưa nộp, tổng {c.amount(rng, 800_000, 15_000_000)}.",
+                             c.pick(rng, ["Biên bản gửi về địa phương mà chưa thấy giải quyết.", "Sắp chuyển sang cưỡng chế, khóa đăng kiểm.",
+                                          "Nếu không nộp trong hôm nay sẽ tước bằng lái.", "Bằng lái của " + you + " bị trừ hết điểm rồi."])])),
         (1, c.pick(rng, ["Tôi có nhận được giấy gì đâu.", "Lỗi gì vậy anh?", "Giờ nộp ở đâu?", "Phải lên trụ sở hả?"])),
         (0, c.pick(rng, [f"Để tiện {you} nộp online luôn, kết bạn {_zalo(rng)} tôi gửi link cổng nộp phạt, {you} nhập thông tin thẻ và mã xác nhận là xong.",
-                         f"{you.capitalize()} chuyển khoản vào tài khoản tạm thu {c.account_number(rng)} {_bank(rng)}, gửi bill qua Zalo là bên tôi xóa lỗi.",
+                         f"{you.capitalize()} chuyển khoản vào tài khoản tạm thu {c.account_number(rng)} {c.bank_name(rng)}, gửi bill qua Zalo là bên tôi xóa lỗi.",
                          f"{you.capitalize()} cài ứng dụng tra cứu phạt nguội tôi gửi, đăng nhập bằng số điện thoại, nhập mã OTP để xác nhận nộp phạt.",
                          f"Tôi có thể xử lý nhẹ giúp {you}, {you} chuyển {c.amount(rng, 1_000_000, 5_000_000)} là rút hồ sơ trên hệ thống."])),
     ]
@@ -263,9 +235,9 @@ def _tax_sms(rng: random.Random) -> dict:
         "Bạn thuộc diện bị tạm hoãn xuất cảnh do nợ thuế.",
     ])
     action = c.pick(rng, [f"Cài ứng dụng kiểm tra tại {link}", f"Cập nhật tại {link}", f"Xác thực tại {link}",
-                          f"Nộp qua STK {c.account_number(rng)} ({_bank(rng)}) hoặc liên hệ {c.phone(rng)}"])
+                          f"Nộp qua STK {c.account_number(rng)} ({c.bank_name(rng)}) hoặc liên hệ {c.phone(rng)}"])
     tail = c.pick(rng, [f"Hạn {c.deadline(rng)}.", "Quá hạn hồ sơ sẽ bị hủy.", "Quá hạn sẽ bị cưỡng chế thuế.", ""])
-    return {"text": _join([brand + ":", core, action + ".", tail]), "channel": "sms"}
+    return {"text": c.join_stripped([brand + ":", core, action + ".", tail]), "channel": "sms"}
 
 
 def _tax_household_call(rng: random.Random) -> dict:
@@ -276,7 +248,7 @@ def _tax_household_call(rng: random.Random) -> dict:
                f"Em gửi đường link, {you} làm theo hướng dẫn nhận diện khuôn mặt, có mã gửi về điện thoại thì đọc cho em.",
                f"{you.capitalize()} để em làm giúp, {you} gửi em tên đăng nhập, mật khẩu ngân hàng để đối soát doanh thu."]
     pay = [f"{you.capitalize()} nộp khoản phạt vào tài khoản kho bạc em gửi qua tin nhắn, nộp hôm nay em hỗ trợ giảm 50%.",
-           f"{you.capitalize()} chuyển {c.amount(rng, 2_000_000, 30_000_000)} vào tài khoản {c.account_number(rng)} {_bank(rng)}, nội dung ghi mã số thuế, em xóa vi phạm trên hệ thống.",
+           f"{you.capitalize()} chuyển {c.amount(rng, 2_000_000, 30_000_000)} vào tài khoản {c.account_number(rng)} {c.bank_name(rng)}, nội dung ghi mã số thuế, em xóa vi phạm trên hệ thống.",
            f"Nộp trong tuần thì chỉ phạt hành chính, em gửi {you} số tài khoản qua Zalo."]
     claim, actions = c.pick(rng, [
         ("Theo quy định mới hộ kinh doanh phải chuyển sang khai thuế điện tử, " + you + " chưa đăng ký nên đang bị ghi nhận vi phạm.", install),
@@ -306,9 +278,9 @@ def _court_summons_sms(rng: random.Random) -> dict:
                         f"Hồ sơ {matter} đã được thụ lý."])
     action = c.pick(rng, [f"Xem nội dung tại {c.scam_link(rng, c.pick(rng, ['toaan', 'tand', 'congly']))}",
                           f"Liên hệ thư ký {c.phone(rng)}", f"Nhập số CCCD tại {c.lookalike_url(rng, 'toaan')} để xác nhận lịch",
-                          f"Nộp tạm ứng án phí {c.amount(rng, 500_000, 5_000_000)} vào STK {c.account_number(rng)} {_bank(rng)}"])
+                          f"Nộp tạm ứng án phí {c.amount(rng, 500_000, 5_000_000)} vào STK {c.account_number(rng)} {c.bank_name(rng)}"])
     threat = c.pick(rng, ["Không có mặt sẽ bị xét xử vắng mặt và cưỡng chế tài sản.", "Không phản hồi sẽ xử vắng mặt.", "", "Quá hạn coi như từ chối quyền tự bào chữa."])
-    return {"text": _join([court + ":", core, action + ".", threat]), "channel": "sms"}
+    return {"text": c.join_stripped([court + ":", core, action + ".", threat]), "channel": "sms"}
 
 
 def _procuracy_warrant_chat(rng: random.Random) -> dict:
@@ -351,9 +323,9 @@ def _police_app_install_chat(rng: random.Random) -> dict:
         body = "\n".join(f"Bước {i + 1}: {s[0].upper() + s[1:]}" for i, s in enumerate(steps))
         text = f"{reason} {you} cài ứng dụng \"{app}\" theo link: {link}\n{body}"
     else:
-        text = _join([f"{reason} {you} cần cài ứng dụng \"{app}\" theo đường link: {link}.", "Cài xong " + ", ".join(steps) + ".",
-                      _maybe(rng, 0.5, c.pick(rng, ["Chỉ hỗ trợ Android, iPhone báo em gửi cách khác.", "Không chia sẻ ứng dụng này cho ai.",
-                                                    "Không cài được thì gọi lại cán bộ.", "Tin nhắn ngân hàng báo trừ tiền là hệ thống đang kiểm tra, sẽ hoàn lại."]))])
+        text = c.join_stripped([f"{reason} {you} cần cài ứng dụng \"{app}\" theo đường link: {link}.", "Cài xong " + ", ".join(steps) + ".",
+                                c.maybe(rng, c.pick(rng, ["Chỉ hỗ trợ Android, iPhone báo em gửi cách khác.", "Không chia sẻ ứng dụng này cho ai.",
+                                                          "Không cài được thì gọi lại cán bộ.", "Tin nhắn ngân hàng báo trừ tiền là hệ thống đang kiểm tra, sẽ hoàn lại."]), 0.5)])
     return {"text": text, "channel": "chat"}
 
 
@@ -372,7 +344,7 @@ def _customs_parcel_call(rng: random.Random) -> dict:
     if rng.random() < 0.5:
         turns.append((1, c.pick(rng, ["Vâng, tôi giữ máy.", "Giờ tôi phải làm gì?", "Nộp ở đâu?"])))
         turns.append((0, c.pick(rng, [f"{you.capitalize()} đọc số căn cước và cho biết đang dùng tài khoản ngân hàng nào.",
-                                      f"{you.capitalize()} chuyển khoản vào {c.account_number(rng)} {_bank(rng)}, chụp biên lai gửi qua Zalo.",
+                                      f"{you.capitalize()} chuyển khoản vào {c.account_number(rng)} {c.bank_name(rng)}, chụp biên lai gửi qua Zalo.",
                                       f"{you.capitalize()} kết bạn {_zalo(rng)} để nhận biên bản tạm giữ."])))
     return {"text": _render_call(rng, turns, title), "channel": "call"}
 
@@ -387,7 +359,7 @@ def _sim_crime_robocall(rng: random.Random) -> dict:
                          "Số máy của quý khách được dùng để gửi tin nhắn rao bán ma túy.",
                          "Thông tin cá nhân của quý khách bị dùng để đăng ký nhiều sim rác."])
     lock = c.pick(rng, [f"Tất cả thuê bao của quý khách sẽ bị khóa sau {rng.randrange(1, 3)} giờ.", "Thuê bao sẽ bị cắt trong hôm nay.", ""])
-    turns = [(0, _join([opener, claim, lock])),
+    turns = [(0, c.join_stripped([opener, claim, lock])),
              (1, c.pick(rng, ["Tôi chỉ có một số này thôi mà.", "Thế giờ làm sao?", "Sao lại thế được?"])),
              (0, c.pick(rng, ["Quý khách cần trình báo với công an. Tôi hỗ trợ kết nối trực tiếp tới Đội An ninh mạng, vui lòng không tắt máy.",
                               f"Bấm phím {rng.randrange(0, 10)} để gặp cán bộ công an lập biên bản qua điện thoại.",
@@ -407,17 +379,17 @@ def _scam_recovery_social(rng: random.Random) -> dict:
                            "inbox page", f"zalo.me/{c.phone(rng).replace(' ', '').replace('.', '')}", f"hotline {c.phone(rng)}"])
     style = rng.randrange(3)
     if style == 0:
-        text = _join([f"{unit} - HỖ TRỢ LẤY LẠI TIỀN BỊ LỪA ĐẢO.", f"Bạn bị lừa qua {scams}?",
-                      c.pick(rng, ["Truy vết dòng tiền, thu hồi 80-100% trong 7 ngày.", "Đã hỗ trợ hơn 3.000 nạn nhân lấy lại tiền.", "Cán bộ chuyên trách làm việc 24/7."]),
-                      c.pick(rng, ["Không thành công không thu phí.", "Chỉ thu phí hồ sơ nhỏ.", ""]), f"Liên hệ {contact}."])
+        text = c.join_stripped([f"{unit} - HỖ TRỢ LẤY LẠI TIỀN BỊ LỪA ĐẢO.", f"Bạn bị lừa qua {scams}?",
+                                c.pick(rng, ["Truy vết dòng tiền, thu hồi 80-100% trong 7 ngày.", "Đã hỗ trợ hơn 3.000 nạn nhân lấy lại tiền.", "Cán bộ chuyên trách làm việc 24/7."]),
+                                c.pick(rng, ["Không thành công không thu phí.", "Chỉ thu phí hồ sơ nhỏ.", ""]), f"Liên hệ {contact}."])
     elif style == 1:
         who = c.person_name(rng).split()[-1]
-        text = _join([c.pick(rng, [f"Cảm ơn anh {who} bên {unit}", f"Mình cũng bị lừa {c.amount(rng, 20_000_000, 500_000_000)} qua {scams}, may nhờ anh {who} bên {unit}"]),
-                      c.pick(rng, ["đã giúp lấy lại hết tiền.", "mà lấy lại được gần hết.", "xử lý rất nhanh."]),
-                      c.pick(rng, ["Ai cần thì ib anh ấy nhé", "Ai đang gặp tình trạng như mình thì nhắn anh ấy", "Uy tín lắm mọi người"]), f"👉 {contact}"])
+        text = c.join_stripped([c.pick(rng, [f"Cảm ơn anh {who} bên {unit}", f"Mình cũng bị lừa {c.amount(rng, 20_000_000, 500_000_000)} qua {scams}, may nhờ anh {who} bên {unit}"]),
+                                c.pick(rng, ["đã giúp lấy lại hết tiền.", "mà lấy lại được gần hết.", "xử lý rất nhanh."]),
+                                c.pick(rng, ["Ai cần thì ib anh ấy nhé", "Ai đang gặp tình trạng như mình thì nhắn anh ấy", "Uy tín lắm mọi người"]), f"👉 {contact}"])
     else:
-        text = _join([c.pick(rng, ["Bị lừa tiền online?", "⚠️ Tiếp nhận hồ sơ nạn nhân lừa đảo trực tuyến.", "THU HỒI TÀI SẢN BỊ LỪA ĐẢO"]),
-                      f"Liên hệ {unit}", contact + ".", c.pick(rng, ["Gửi thông tin + bill chuyển khoản để được xử lý ưu tiên.", "Không mất phí trước.", "Hồ sơ được bảo mật."])])
+        text = c.join_stripped([c.pick(rng, ["Bị lừa tiền online?", "⚠️ Tiếp nhận hồ sơ nạn nhân lừa đảo trực tuyến.", "THU HỒI TÀI SẢN BỊ LỪA ĐẢO"]),
+                                f"Liên hệ {unit}", contact + ".", c.pick(rng, ["Gửi thông tin + bill chuyển khoản để được xử lý ưu tiên.", "Không mất phí trước.", "Hồ sơ được bảo mật."])])
     return {"text": text, "channel": "social"}
 
 
@@ -431,10 +403,10 @@ def _police_summons_sms(rng: random.Random) -> dict:
     action = c.pick(rng, [f"Đề nghị liên hệ {_officer(rng)} {c.phone(rng)} trong ngày để làm rõ.",
                           f"Gọi ngay {c.phone(rng)} gặp cán bộ thụ lý.",
                           f"Tải ứng dụng để xem quyết định và khai báo: {c.scam_link(rng, c.pick(rng, ['bocongan', 'congan', 'bca']))}.",
-                          f"Yêu cầu nộp {c.amount(rng, 50_000_000, 500_000_000)} vào TK tạm giữ {c.account_number(rng)} ({_bank(rng)}) {c.deadline(rng)}."])
+                          f"Yêu cầu nộp {c.amount(rng, 50_000_000, 500_000_000)} vào TK tạm giữ {c.account_number(rng)} ({c.bank_name(rng)}) {c.deadline(rng)}."])
     threat = c.pick(rng, ["Quá thời hạn sẽ ban hành lệnh bắt.", "Không phản hồi sẽ triệu tập cưỡng chế.", "Tránh bị phong tỏa tài khoản và khởi tố.",
                           "Không hợp tác sẽ bị phát lệnh truy nã.", ""])
-    return {"text": _join([org + ":", core, action, threat]), "channel": "sms"}
+    return {"text": c.join_stripped([org + ":", core, action, threat]), "channel": "sms"}
 
 
 def _ward_officer_data_chat(rng: random.Random) -> dict:
@@ -481,10 +453,7 @@ FAMILIES = [
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
     out = []
-    order = list(range(len(FAMILIES)))
-    rng.shuffle(order)
-    for i in range(n):
-        fam, fn = FAMILIES[order[i % len(order)]]
+    for fam, fn in c.families_shuffled_once(rng, FAMILIES, n):
         d = fn(rng)
-        out.append({"text": d["text"], "channel": d["channel"], "group": f"{LABEL}/{fam}"})
+        out.append(c.message(LABEL, fam, d["text"], d["channel"]))
     return out

@@ -19,32 +19,12 @@ LABEL = "fake_debt_collection"
 
 
 # ---------------------------------------------------------------- helpers
-def _opt(rng: random.Random, text: str, prob: float = 0.5) -> str:
-    return text if rng.random() < prob else ""
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r" +([,.!?:])", r"\1", text)
-    text = re.sub(r"\n ", "\n", text)
-    return text.strip()
-
-
-def _join(parts) -> str:
-    return _clean(" ".join(p for p in parts if p))
-
-
-def _sms_finish(rng: random.Random, text: str, caps: float = 0.12) -> str:
-    return text.upper() if rng.random() < caps else text
-
-
 def _dialog(rng: random.Random, turns, call: bool) -> str:
     if call:
         a, b = c.pick(rng, [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Tôi"), ("Nam", "Nữ")])
     else:
         a, b = c.pick(rng, [("A", "B"), ("Số lạ", "Tôi"), ("A", "B")])
-    sep = "\n" if rng.random() < 0.75 else " "
-    return _clean(sep.join(f"{a if who == 0 else b}: {line}" for who, line in turns))
+    return c.clean_spacing(c.render_turns(turns, a, b, c.turn_separator(rng)))
 
 
 def _debtor(rng):
@@ -61,7 +41,7 @@ def _debt(rng):
 
 
 def _pay_to(rng):
-    bank = c.pick(rng, c.BANKS)[0]
+    bank = c.bank_name(rng)
     acc = c.account_number(rng)
     owner = c.person_name(rng)
     wallet = c.pick(rng, c.WALLETS)[0]
@@ -85,22 +65,22 @@ def _guarantor_threat(rng):
     who = c.pick(rng, ["anh", "chị", "bạn", "ông/bà", "cô", "chú"])
     ch = c.pick(rng, ["sms", "chat", "chat", "call"])
     if ch == "sms":
-        text = _join([c.pick(rng, ["THÔNG BÁO:", "TB:", ""]),
-                      f"{c.pick(rng, ['Bạn', 'Anh/chị', 'Ông/bà', 'Quý khách'])} là người bảo lãnh khoản vay của {debtor}, {_overdue(rng)}, số tiền {debt}.",
-                      c.pick(rng, [f"Yêu cầu thanh toán thay {c.deadline(rng)} vào {_pay_to(rng)}.",
-                                   "Yêu cầu liên hệ giải quyết ngay, nếu không chúng tôi sẽ xử lý theo pháp luật.",
-                                   f"Né tránh chúng tôi sẽ làm việc trực tiếp với gia đình {c.pick(rng, ['bạn', 'anh/chị'])}."]),
-                      _contact(rng)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, ["THÔNG BÁO:", "TB:", ""]),
+                             f"{c.pick(rng, ['Bạn', 'Anh/chị', 'Ông/bà', 'Quý khách'])} là người bảo lãnh khoản vay của {debtor}, {_overdue(rng)}, số tiền {debt}.",
+                             c.pick(rng, [f"Yêu cầu thanh toán thay {c.deadline(rng)} vào {_pay_to(rng)}.",
+                                          "Yêu cầu liên hệ giải quyết ngay, nếu không chúng tôi sẽ xử lý theo pháp luật.",
+                                          f"Né tránh chúng tôi sẽ làm việc trực tiếp với gia đình {c.pick(rng, ['bạn', 'anh/chị'])}."]),
+                             _contact(rng)])
+        return c.maybe_upper(rng, text, 0.12), ch
     if ch == "chat":
-        text = _join([c.pick(rng, [f"Chào {who}.", f"{who.capitalize()} ơi,", f"Tôi báo {who} biết."]),
-                      f"{rel.capitalize()} của {who} là {debtor} vay bên tôi {debt}, ghi {who} là người bảo lãnh.",
-                      f"Đến nay {_overdue(rng)}, gọi không nghe máy.",
-                      c.pick(rng, [f"{who.capitalize()} có trách nhiệm trả thay. Hôm nay chuyển trước {c.amount(rng, 1_000_000, 10_000_000)} vào {_pay_to(rng)}",
-                                   f"Một là {who} bắt {debtor.split()[-1]} trả, hai là {who} trả thay",
-                                   f"{who.capitalize()} thanh toán kỳ này {c.amount(rng, 1_000_000, 8_000_000)} giúp, em ghi nhận và không báo lên trên"]) + ",",
-                      c.pick(rng, ["không thì mai anh em tôi qua nhà nói chuyện.", "không thì đừng trách.",
-                                   "nếu không hồ sơ chuyển đội thu hồi hiện trường.", f"không thì bên tôi làm việc với nơi {who} đang làm."])])
+        text = c.join_clean([c.pick(rng, [f"Chào {who}.", f"{who.capitalize()} ơi,", f"Tôi báo {who} biết."]),
+                             f"{rel.capitalize()} của {who} là {debtor} vay bên tôi {debt}, ghi {who} là người bảo lãnh.",
+                             f"Đến nay {_overdue(rng)}, gọi không nghe máy.",
+                             c.pick(rng, [f"{who.capitalize()} có trách nhiệm trả thay. Hôm nay chuyển trước {c.amount(rng, 1_000_000, 10_000_000)} vào {_pay_to(rng)}",
+                                          f"Một là {who} bắt {debtor.split()[-1]} trả, hai là {who} trả thay",
+                                          f"{who.capitalize()} thanh toán kỳ này {c.amount(rng, 1_000_000, 8_000_000)} giúp, em ghi nhận và không báo lên trên"]) + ",",
+                             c.pick(rng, ["không thì mai anh em tôi qua nhà nói chuyện.", "không thì đừng trách.",
+                                          "nếu không hồ sơ chuyển đội thu hồi hiện trường.", f"không thì bên tôi làm việc với nơi {who} đang làm."])])
         return text, ch
     turns = [
         (0, f"Alo, {who} có phải {c.person_name(rng)} không?"),
@@ -123,19 +103,19 @@ def _reference_contact(rng):
                                "chúng tôi sẽ gọi cho người thân của bạn",
                                "chúng tôi sẽ đến nhà bạn làm việc",
                                "bạn sẽ bị đưa vào danh sách liên quan"])
-    text = _join([c.pick(rng, ["Xin chào,", "Chào bạn,", "THÔNG BÁO:", ""]),
-                  c.pick(rng, [f"{debtor} đã đăng ký số của bạn là {role} khi vay tiền.",
-                               f"số của bạn được {debtor} để lại làm {role} trong hồ sơ vay.",
-                               f"bạn có trong danh bạ của {debtor} - người đang nợ quá hạn app vay."]),
-                  f"Khoản nợ {debt} {_overdue(rng)}.",
-                  c.pick(rng, [f"Đề nghị bạn nhắc {debtor.split()[-1]} thanh toán gấp, nếu không {consequence}.",
-                               f"Nhờ bạn báo {debtor.split()[-1]} liên hệ lại, hết hôm nay không phản hồi thì {consequence}.",
-                               f"Bạn muốn tránh rắc rối thì thanh toán giúp {c.amount(rng, 1_000_000, 5_000_000)} tiền phạt, nếu không {consequence}."]),
-                  _opt(rng, _contact(rng), 0.6)])
+    text = c.join_clean([c.pick(rng, ["Xin chào,", "Chào bạn,", "THÔNG BÁO:", ""]),
+                         c.pick(rng, [f"{debtor} đã đăng ký số của bạn là {role} khi vay tiền.",
+                                      f"số của bạn được {debtor} để lại làm {role} trong hồ sơ vay.",
+                                      f"bạn có trong danh bạ của {debtor} - người đang nợ quá hạn app vay."]),
+                         f"Khoản nợ {debt} {_overdue(rng)}.",
+                         c.pick(rng, [f"Đề nghị bạn nhắc {debtor.split()[-1]} thanh toán gấp, nếu không {consequence}.",
+                                      f"Nhờ bạn báo {debtor.split()[-1]} liên hệ lại, hết hôm nay không phản hồi thì {consequence}.",
+                                      f"Bạn muốn tránh rắc rối thì thanh toán giúp {c.amount(rng, 1_000_000, 5_000_000)} tiền phạt, nếu không {consequence}."]),
+                         c.maybe(rng, _contact(rng), 0.6)])
     text = re.sub(r"^(Xin chào,|Chào bạn,) (\w)", lambda m: m.group(1) + " " + m.group(2).lower(), text)
     text = text[0].upper() + text[1:]
     if ch == "sms":
-        text = _sms_finish(rng, text)
+        text = c.maybe_upper(rng, text, 0.12)
     return text, ch
 
 
@@ -149,17 +129,17 @@ def _photo_post_threat(rng):
                          "lên Facebook với tiêu đề ĐỐI TƯỢNG LỪA ĐẢO"])
     ch = c.pick(rng, ["chat", "chat", "sms"])
     if ch == "sms":
-        text = _join([c.pick(rng, ["CẢNH BÁO:", "Thông báo:", ""]),
-                      f"Nếu không thanh toán {debt} trước {hour}h, {what} của bạn sẽ {where}.",
-                      _opt(rng, _contact(rng), 0.6)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, ["CẢNH BÁO:", "Thông báo:", ""]),
+                             f"Nếu không thanh toán {debt} trước {hour}h, {what} của bạn sẽ {where}.",
+                             c.maybe(rng, _contact(rng), 0.6)])
+        return c.maybe_upper(rng, text, 0.12), ch
     rough = rng.random() < 0.4
     me, you = ("tao", "mày") if rough else (c.pick(rng, ["em", "tôi", "anh"]), c.pick(rng, ["chị", "anh", "bạn"]))
-    text = _join([c.pick(rng, [f"{me.capitalize()} cho {you} {rng.randrange(2, 48)} tiếng.", f"{you.capitalize()} xem đi, đây là bản nháp bài đăng (ảnh).",
-                               f"{you.capitalize()} đừng nghĩ chặn số là xong.", f"Lần cuối {me} nhắn."]),
-                  f"{hour}h {c.pick(rng, ['tối nay', 'đêm nay'] if hour >= 18 else ['chiều nay', 'hôm nay', 'mai'] if hour >= 12 else ['sáng mai', 'mai', 'trưa nay'])} không thấy {debt} về tài khoản thì {what} của {you} {where.replace('bị ', '').replace('được ', '')}.",
-                  c.pick(rng, [f"Muốn yên thì chuyển vào {_pay_to(rng)}.", f"{you.capitalize()} tự quyết.", "Đừng để phải làm.",
-                               f"Chuyển xong {me} xóa hết."])])
+    text = c.join_clean([c.pick(rng, [f"{me.capitalize()} cho {you} {rng.randrange(2, 48)} tiếng.", f"{you.capitalize()} xem đi, đây là bản nháp bài đăng (ảnh).",
+                                      f"{you.capitalize()} đừng nghĩ chặn số là xong.", f"Lần cuối {me} nhắn."]),
+                         f"{hour}h {c.pick(rng, ['tối nay', 'đêm nay'] if hour >= 18 else ['chiều nay', 'hôm nay', 'mai'] if hour >= 12 else ['sáng mai', 'mai', 'trưa nay'])} không thấy {debt} về tài khoản thì {what} của {you} {where.replace('bị ', '').replace('được ', '')}.",
+                         c.pick(rng, [f"Muốn yên thì chuyển vào {_pay_to(rng)}.", f"{you.capitalize()} tự quyết.", "Đừng để phải làm.",
+                                      f"Chuyển xong {me} xóa hết."])])
     return text, ch
 
 
@@ -171,19 +151,19 @@ def _workplace_home_visit(rng):
                          f"ngõ {rng.randrange(2, 200)} đường {c.pick(rng, ['Trần Cung', 'Lê Lợi', 'Nguyễn Trãi', 'Hai Bà Trưng', 'Lạc Long Quân'])}"])
     ch = c.pick(rng, ["sms", "chat", "call"])
     if ch == "sms":
-        text = _join([c.pick(rng, [f"Sáng mai {rng.randrange(7, 11)}h", "Chiều nay", "Thứ Hai tới", "Tối nay"]),
-                      f"đội thu hồi nợ sẽ đến {place} của bạn làm việc trực tiếp về khoản nợ {debt}.",
-                      c.pick(rng, [f"Muốn hủy lịch thì thanh toán {c.deadline(rng)}.", "Mọi chi phí phát sinh bạn chịu.",
-                                   f"Thanh toán ngay vào {_pay_to(rng)} để dừng lịch."]),
-                      _opt(rng, _contact(rng), 0.5)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, [f"Sáng mai {rng.randrange(7, 11)}h", "Chiều nay", "Thứ Hai tới", "Tối nay"]),
+                             f"đội thu hồi nợ sẽ đến {place} của bạn làm việc trực tiếp về khoản nợ {debt}.",
+                             c.pick(rng, [f"Muốn hủy lịch thì thanh toán {c.deadline(rng)}.", "Mọi chi phí phát sinh bạn chịu.",
+                                          f"Thanh toán ngay vào {_pay_to(rng)} để dừng lịch."]),
+                             c.maybe(rng, _contact(rng), 0.5)])
+        return c.maybe_upper(rng, text, 0.12), ch
     if ch == "chat":
         you = c.pick(rng, ["anh", "chị", "em", "mày"])
-        text = _join([c.pick(rng, [f"{you.capitalize()} ở {place} đúng không.", f"Gửi {you} ảnh {place} nhé.",
-                                   f"{place.capitalize()}, {you} nghĩ tôi không biết à."]),
-                      c.pick(rng, [f"Mai anh em tôi qua đó nói chuyện với {c.pick(rng, ['bảo vệ và phòng nhân sự', 'bố mẹ', 'hàng xóm', 'cô giáo'])} cho vui.",
-                                   "Tối nay có người qua chơi.", "Tôi biết cả ca làm của bạn."]),
-                      f"Không muốn thì chuyển {c.amount(rng, 1_000_000, 10_000_000)} {c.deadline(rng)}."])
+        text = c.join_clean([c.pick(rng, [f"{you.capitalize()} ở {place} đúng không.", f"Gửi {you} ảnh {place} nhé.",
+                                          f"{place.capitalize()}, {you} nghĩ tôi không biết à."]),
+                             c.pick(rng, [f"Mai anh em tôi qua đó nói chuyện với {c.pick(rng, ['bảo vệ và phòng nhân sự', 'bố mẹ', 'hàng xóm', 'cô giáo'])} cho vui.",
+                                          "Tối nay có người qua chơi.", "Tôi biết cả ca làm của bạn."]),
+                             f"Không muốn thì chuyển {c.amount(rng, 1_000_000, 10_000_000)} {c.deadline(rng)}."])
         return text, ch
     who = c.pick(rng, ["anh", "chị"])
     turns = [
@@ -202,23 +182,23 @@ def _criminal_liability(rng):
                          "cố ý chiếm đoạt tiền vay"])
     ch = c.pick(rng, ["sms", "chat", "call"])
     if ch == "sms":
-        text = _join([c.pick(rng, ["CẢNH BÁO:", "Bộ phận pháp lý thông báo:", ""]),
-                      c.pick(rng, [f"Bạn có dấu hiệu {crime} theo Điều 174 BLHS.",
-                                   "Khoản nợ của bạn đã chuyển sang giai đoạn xử lý hình sự.",
-                                   f"Hồ sơ của bạn đủ yếu tố cấu thành tội {crime}."]),
-                      f"Hồ sơ sẽ chuyển công an nơi cư trú nếu không thanh toán {debt} {c.deadline(rng)}.",
-                      _opt(rng, _contact(rng), 0.6)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, ["CẢNH BÁO:", "Bộ phận pháp lý thông báo:", ""]),
+                             c.pick(rng, [f"Bạn có dấu hiệu {crime} theo Điều 174 BLHS.",
+                                          "Khoản nợ của bạn đã chuyển sang giai đoạn xử lý hình sự.",
+                                          f"Hồ sơ của bạn đủ yếu tố cấu thành tội {crime}."]),
+                             f"Hồ sơ sẽ chuyển công an nơi cư trú nếu không thanh toán {debt} {c.deadline(rng)}.",
+                             c.maybe(rng, _contact(rng), 0.6)])
+        return c.maybe_upper(rng, text, 0.12), ch
     if ch == "chat":
         who = c.pick(rng, ["anh", "chị", "anh/chị"])
-        text = _join([c.pick(rng, [f"Thông báo: {who} đã cố tình chây ỳ không thanh toán khoản vay dù được nhắc nhiều lần.",
-                                   f"Khoản vay {debt} của {who} {_overdue(rng)}, {who} đổi số và không hợp tác.",
-                                   f"Công ty đã làm việc với luật sư về hồ sơ của {who}.",
-                                   f"{who.capitalize()} vay {debt} rồi bỏ trốn, chặn liên lạc."]),
-                      f"Hành vi này có dấu hiệu {crime}, có thể bị truy cứu trách nhiệm hình sự.",
-                      c.pick(rng, [f"Bộ phận pháp lý đã lập hồ sơ, chỉ hủy nếu {who} thanh toán {debt} trong hôm nay vào tài khoản ủy quyền.",
-                                   f"{c.deadline(rng).capitalize()} không thanh toán thì {who} nhận giấy triệu tập. Lúc đó không còn là chuyện tiền nữa mà là án tích, ảnh hưởng cả con cái {who}.",
-                                   f"Nếu {who} không muốn bị mời lên làm việc thì chuyển {debt} trong tối nay, bên em rút đơn."])])
+        text = c.join_clean([c.pick(rng, [f"Thông báo: {who} đã cố tình chây ỳ không thanh toán khoản vay dù được nhắc nhiều lần.",
+                                          f"Khoản vay {debt} của {who} {_overdue(rng)}, {who} đổi số và không hợp tác.",
+                                          f"Công ty đã làm việc với luật sư về hồ sơ của {who}.",
+                                          f"{who.capitalize()} vay {debt} rồi bỏ trốn, chặn liên lạc."]),
+                             f"Hành vi này có dấu hiệu {crime}, có thể bị truy cứu trách nhiệm hình sự.",
+                             c.pick(rng, [f"Bộ phận pháp lý đã lập hồ sơ, chỉ hủy nếu {who} thanh toán {debt} trong hôm nay vào tài khoản ủy quyền.",
+                                          f"{c.deadline(rng).capitalize()} không thanh toán thì {who} nhận giấy triệu tập. Lúc đó không còn là chuyện tiền nữa mà là án tích, ảnh hưởng cả con cái {who}.",
+                                          f"Nếu {who} không muốn bị mời lên làm việc thì chuyển {debt} trong tối nay, bên em rút đơn."])])
         return text, ch
     who = c.pick(rng, ["anh", "chị"])
     turns = [
@@ -240,34 +220,36 @@ def _last_warning(rng):
     end = c.pick(rng, [f"Hạn chót {c.deadline(rng)}.", "Đây là tin nhắn cuối cùng trước khi chúng tôi thực hiện biện pháp mạnh.",
                        "Sau thời hạn hồ sơ chuyển đội thu hồi hiện trường và liên hệ người thân.",
                        f"Thanh toán ngay vào {_pay_to(rng)}.", "Không thanh toán sẽ bị xử lý."])
-    text = _join([head + c.pick(rng, [":", "!", "!!!", "."]), body, end, _opt(rng, _contact(rng), 0.5)])
-    return _sms_finish(rng, text, caps=0.2), "sms"
+    text = c.join_clean([head + c.pick(rng, [":", "!", "!!!", "."]), body, end, c.maybe(rng, _contact(rng), 0.5)])
+    return c.maybe_upper(rng, text, 0.2), "sms"
 
 
 def _own_overdue_personal(rng):
     app = c.pick(rng, ["TienNhanh", "Ví Tiền", "Vay Vui", "Tín Dụng Xanh", "MoneyGo", "CashNow", "Túi Tiền", "VayOnline"])
     o = rng.randrange(10, 60) * 100_000
     n_ = o * rng.randrange(13, 30) // 10 // 10_000 * 10_000
-    fmt = lambda v: c.pick(rng, [f"{v:,}".replace(",", ".") + "đ", f"{v:,}".replace(",", ".") + " đồng",
-                                  (f"{v / 1_000_000:.1f}".rstrip("0").rstrip(".").replace(".", ",")) + " triệu"])
+
+    def fmt(v):
+        return c.pick(rng, [c.dotted(v) + "đ", c.dotted(v) + " đồng", c.decimal_comma(v / 1_000_000) + " triệu"])
+
     orig, now = fmt(o), fmt(n_)
     excuse = c.pick(rng, ["App đang bảo trì nên không thanh toán qua app được", "Cổng thanh toán app đã đóng",
                           "Tài khoản công ty đang đối soát cuối tháng", "Thanh toán ngoài hệ thống để không bị ghi nợ xấu CIC",
                           "Chuyển qua app sẽ không được tính"])
     ch = c.pick(rng, ["sms", "chat"])
     if ch == "sms":
-        text = _join([f"Khoản vay {orig} tại app {app} {_overdue(rng)}, tổng nợ {now}.",
-                      f"Thanh toán vào {_pay_to(rng)} {c.deadline(rng)}",
-                      c.pick(rng, ["để tránh phạt lãi cao.", "để tránh bị đòi nợ.", ", quá hạn phạt 10%/ngày.", ", không thanh toán báo về gia đình."])])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([f"Khoản vay {orig} tại app {app} {_overdue(rng)}, tổng nợ {now}.",
+                             f"Thanh toán vào {_pay_to(rng)} {c.deadline(rng)}",
+                             c.pick(rng, ["để tránh phạt lãi cao.", "để tránh bị đòi nợ.", ", quá hạn phạt 10%/ngày.", ", không thanh toán báo về gia đình."])])
+        return c.maybe_upper(rng, text, 0.12), ch
     who = c.pick(rng, ["anh", "chị", "em", "bạn"])
     greet = c.pick(rng, [f"Chào {who}, em là nhân viên thu hồi của {app}.", f"{who.capitalize()} ơi,", ""])
     body = f"khoản vay {orig} của {who} {_overdue(rng)}, giờ tổng là {now}."
     if not greet.endswith(","):
         body = body[0].upper() + body[1:]
-    text = _join([greet, body,
-                  f"{excuse}, {who} chuyển vào tài khoản cá nhân của nhân viên phụ trách để gạch nợ: {_pay_to(rng)}.",
-                  _opt(rng, f"Chuyển {c.deadline(rng)}, không là hồ sơ chuyển sang bộ phận xử lý nợ cứng.", 0.6)])
+    text = c.join_clean([greet, body,
+                         f"{excuse}, {who} chuyển vào tài khoản cá nhân của nhân viên phụ trách để gạch nợ: {_pay_to(rng)}.",
+                         c.maybe(rng, f"Chuyển {c.deadline(rng)}, không là hồ sơ chuyển sang bộ phận xử lý nợ cứng.", 0.6)])
     text = text[0].upper() + text[1:]
     return text, ch
 
@@ -278,19 +260,19 @@ def _lawsuit_notice(rng):
                         "Phòng pháp chế", "Đơn vị thu hồi nợ ủy quyền", "Công ty Luật " + c.pick(rng, ["Đại Tín", "Bảo Long", "Hưng Việt"])])
     ch = c.pick(rng, ["sms", "chat"])
     if ch == "sms":
-        text = _join([f"{firm}:", c.pick(rng, [f"Hồ sơ khởi kiện về khoản nợ {debt} của bạn đã hoàn tất.",
-                                              f"Công ty tài chính đã ủy quyền khởi kiện về khoản nợ quá hạn {debt}.",
-                                              f"Phiên hòa giải cuối cùng về khoản nợ {debt} diễn ra hôm nay."]),
-                      c.pick(rng, ["Bạn sẽ nhận giấy triệu tập của tòa trong 3 ngày tới.", "Tòa án sẽ thụ lý nếu không thanh toán.",
-                                   "Yêu cầu kê biên tài sản sẽ được gửi kèm."]),
-                      f"Để hòa giải, {_contact(rng).lower()}"])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([f"{firm}:", c.pick(rng, [f"Hồ sơ khởi kiện về khoản nợ {debt} của bạn đã hoàn tất.",
+                                                     f"Công ty tài chính đã ủy quyền khởi kiện về khoản nợ quá hạn {debt}.",
+                                                     f"Phiên hòa giải cuối cùng về khoản nợ {debt} diễn ra hôm nay."]),
+                             c.pick(rng, ["Bạn sẽ nhận giấy triệu tập của tòa trong 3 ngày tới.", "Tòa án sẽ thụ lý nếu không thanh toán.",
+                                          "Yêu cầu kê biên tài sản sẽ được gửi kèm."]),
+                             f"Để hòa giải, {_contact(rng).lower()}"])
+        return c.maybe_upper(rng, text, 0.12), ch
     name = c.person_name(rng)
-    text = _join([c.pick(rng, ["THÔNG BÁO KHỞI KIỆN", "THÔNG BÁO TRƯỚC KHỞI KIỆN", f"Công văn số {rng.randrange(10, 999)}/TH-PL"]),
-                  f"\nKính gửi: {c.pick(rng, ['Ông/Bà', 'Anh/Chị', 'Khách hàng', 'Ông/Bà'])} {name}",
-                  f"\nCăn cứ hợp đồng tín dụng số {c.otp_code(rng, 4)}/HĐTD, quý vị đã vi phạm nghĩa vụ thanh toán khoản nợ {debt}.",
-                  f"{firm} sẽ nộp hồ sơ lên Tòa án nhân dân và đề nghị phong tỏa tài sản, thu nhập.",
-                  f"\nNếu thanh toán {c.pick(rng, ['toàn bộ', '30% nợ gốc', '50%'])} {c.deadline(rng)} vào tài khoản thụ hưởng được ủy quyền ({_pay_to(rng)}), hồ sơ sẽ được rút."])
+    text = c.join_clean([c.pick(rng, ["THÔNG BÁO KHỞI KIỆN", "THÔNG BÁO TRƯỚC KHỞI KIỆN", f"Công văn số {rng.randrange(10, 999)}/TH-PL"]),
+                         f"\nKính gửi: {c.pick(rng, ['Ông/Bà', 'Anh/Chị', 'Khách hàng', 'Ông/Bà'])} {name}",
+                         f"\nCăn cứ hợp đồng tín dụng số {c.otp_code(rng, 4)}/HĐTD, quý vị đã vi phạm nghĩa vụ thanh toán khoản nợ {debt}.",
+                         f"{firm} sẽ nộp hồ sơ lên Tòa án nhân dân và đề nghị phong tỏa tài sản, thu nhập.",
+                         f"\nNếu thanh toán {c.pick(rng, ['toàn bộ', '30% nợ gốc', '50%'])} {c.deadline(rng)} vào tài khoản thụ hưởng được ủy quyền ({_pay_to(rng)}), hồ sơ sẽ được rút."])
     return text, ch
 
 
@@ -299,18 +281,18 @@ def _contacts_blast(rng):
     short = debtor.split()[-1]
     debt = _debt(rng)
     ch = c.pick(rng, ["sms", "sms", "chat"])
-    text = _join([c.pick(rng, [f"Gửi toàn bộ danh bạ của {debtor}:", "Xin lỗi đã làm phiền.", f"Thông báo tới người quen của {debtor}:",
-                               f"Bạn có biết người tên {debtor}?", "Anh chị ơi,"]),
-                  c.pick(rng, [f"{short} vay tiền không trả, nợ {debt}, đã bỏ trốn.",
-                               f"{debtor} đang nợ {debt} và trốn tránh, số của bạn có trong danh bạ của {short}.",
-                               f"{short} vay rồi chặn hết liên lạc, để lại số anh chị làm người thân."]),
-                  c.pick(rng, [f"Ai là người thân, bạn bè nhắc {short} trả nợ.", f"Nhắn {short} thanh toán để bạn không bị làm phiền tiếp.",
-                               f"Ai biết {short} ở đâu báo giúp."]),
-                  c.pick(rng, ["Nếu không chúng tôi sẽ nhắn cho bạn mỗi ngày.", "Ai liên quan sẽ bị mời làm việc.",
-                               f"Mai chúng tôi gửi tiếp cho bố mẹ của {short}.", ""]),
-                  _opt(rng, _contact(rng), 0.5)])
+    text = c.join_clean([c.pick(rng, [f"Gửi toàn bộ danh bạ của {debtor}:", "Xin lỗi đã làm phiền.", f"Thông báo tới người quen của {debtor}:",
+                                      f"Bạn có biết người tên {debtor}?", "Anh chị ơi,"]),
+                         c.pick(rng, [f"{short} vay tiền không trả, nợ {debt}, đã bỏ trốn.",
+                                      f"{debtor} đang nợ {debt} và trốn tránh, số của bạn có trong danh bạ của {short}.",
+                                      f"{short} vay rồi chặn hết liên lạc, để lại số anh chị làm người thân."]),
+                         c.pick(rng, [f"Ai là người thân, bạn bè nhắc {short} trả nợ.", f"Nhắn {short} thanh toán để bạn không bị làm phiền tiếp.",
+                                      f"Ai biết {short} ở đâu báo giúp."]),
+                         c.pick(rng, ["Nếu không chúng tôi sẽ nhắn cho bạn mỗi ngày.", "Ai liên quan sẽ bị mời làm việc.",
+                                      f"Mai chúng tôi gửi tiếp cho bố mẹ của {short}.", ""]),
+                         c.maybe(rng, _contact(rng), 0.5)])
     if ch == "sms":
-        text = _sms_finish(rng, text)
+        text = c.maybe_upper(rng, text, 0.12)
     return text, ch
 
 
@@ -328,9 +310,9 @@ def _intimidation_violence(rng):
     ]
     if rng.random() < 0.3:
         lines.append(_contact(rng))
-    text = _join(lines)
+    text = c.join_clean(lines)
     if ch == "sms":
-        text = _sms_finish(rng, text, caps=0.2)
+        text = c.maybe_upper(rng, text, 0.2)
     return text, ch
 
 
@@ -340,16 +322,16 @@ def _settlement_discount(rng):
     pay = c.amount(rng, 1_000_000, 15_000_000)
     ch = c.pick(rng, ["sms", "chat", "call"])
     if ch == "sms":
-        text = _join([c.pick(rng, ["Chương trình hỗ trợ khách hàng nợ quá hạn:", "Ưu đãi tất toán:", "Hỗ trợ tất toán nợ xấu:"]),
-                      f"giảm {pct}% {c.pick(rng, ['lãi phạt', 'tổng nợ', 'phí trễ hạn'])} nếu thanh toán {c.deadline(rng)}.",
-                      f"Số tiền cần trả: {pay}.", c.pick(rng, [f"Chuyển vào {_pay_to(rng)}.", _contact(rng)]),
-                      _opt(rng, "Quá hạn sẽ áp dụng biện pháp mạnh.", 0.5)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, ["Chương trình hỗ trợ khách hàng nợ quá hạn:", "Ưu đãi tất toán:", "Hỗ trợ tất toán nợ xấu:"]),
+                             f"giảm {pct}% {c.pick(rng, ['lãi phạt', 'tổng nợ', 'phí trễ hạn'])} nếu thanh toán {c.deadline(rng)}.",
+                             f"Số tiền cần trả: {pay}.", c.pick(rng, [f"Chuyển vào {_pay_to(rng)}.", _contact(rng)]),
+                             c.maybe(rng, "Quá hạn sẽ áp dụng biện pháp mạnh.", 0.5)])
+        return c.maybe_upper(rng, text, 0.12), ch
     who = c.pick(rng, ["anh", "chị"])
     if ch == "chat":
-        text = _join([f"{who.capitalize()} ơi em là nhân viên thu hồi, em xin cho {who} được giảm {pct}% khoản phạt rồi.",
-                      f"Hôm nay {who} chuyển {pay} là tất toán luôn, em gửi giấy xác nhận hết nợ.",
-                      f"Chuyển vào tài khoản cá nhân em: {_pay_to(rng)}.", _opt(rng, "Chỉ áp dụng đến 5h chiều nay thôi.", 0.6)])
+        text = c.join_clean([f"{who.capitalize()} ơi em là nhân viên thu hồi, em xin cho {who} được giảm {pct}% khoản phạt rồi.",
+                             f"Hôm nay {who} chuyển {pay} là tất toán luôn, em gửi giấy xác nhận hết nợ.",
+                             f"Chuyển vào tài khoản cá nhân em: {_pay_to(rng)}.", c.maybe(rng, "Chỉ áp dụng đến 5h chiều nay thôi.", 0.6)])
         return text, ch
     turns = [
         (0, f"Dạ em chào {who}, em gọi về khoản nợ {c.pick(rng, ['thẻ tín dụng', 'vay tiêu dùng', 'app vay'])} quá hạn của {who}, tổng dư nợ hiện tại là {debt}."),
@@ -377,7 +359,7 @@ def _public_shaming_post(rng):
                        f"Ai quen nhắn {debtor.split()[-1]} trả tiền. Tuần sau đăng tiếp ảnh người thân.",
                        f"Bạn bè người thân thấy bài này nhắc trả nợ, liên hệ {c.phone(rng)}."])
     sep = "\n" if rng.random() < 0.6 else " "
-    return _clean(sep.join([head, body, end])), "social"
+    return c.clean_spacing(sep.join([head, body, end])), "social"
 
 
 FAMILIES = [
@@ -398,11 +380,4 @@ FAMILIES = [
 
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"}, families spread evenly."""
-    order = list(range(len(FAMILIES)))
-    rng.shuffle(order)
-    out = []
-    for i in range(n):
-        name, fn = FAMILIES[order[i % len(order)]]
-        text, channel = fn(rng)
-        out.append({"text": text, "channel": channel, "group": f"{LABEL}/{name}"})
-    return out
+    return [c.message(LABEL, name, *fn(rng)) for name, fn in c.families_shuffled_once(rng, FAMILIES, n)]

@@ -25,35 +25,21 @@ COUNTRIES = ["Singapore", "Úc", "Hồng Kông", "Mỹ", "Canada", "Nhật", "H�
 
 # ---------------------------------------------------------------- helpers
 
-def _opt(rng: random.Random, text: str, p: float = 0.5) -> str:
-    return text if rng.random() < p else ""
-
-
-def _join(*parts: str, sep: str = " ") -> str:
-    return sep.join(p.strip() for p in parts if p and p.strip())
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s
-
-
 def _fmt(rng: random.Random, v: int, style: int | None = None) -> str:
     s = rng.randrange(5) if style is None else style
     if s == 0:
-        return f"{v:,}".replace(",", ".") + "đ"
+        return c.dotted(v) + "đ"
     if s == 1 and v >= 1_000_000:
-        tr, rest = divmod(v, 1_000_000)
-        d = rest // 100_000
-        return f"{tr}tr{d}" if d else f"{tr}tr"
+        return c.millions_short(v)
     if s == 2 and v >= 1_000_000_000:
-        return f"{v / 1_000_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " tỷ"
+        return c.decimal_comma(v / 1_000_000_000, 2) + " tỷ"
     if s == 2 and v >= 1_000_000:
-        return f"{v / 1_000_000:.1f}".rstrip("0").rstrip(".").replace(".", ",") + " triệu"
+        return c.decimal_comma(v / 1_000_000) + " triệu"
     if s == 3 and v >= 1_000_000_000:
-        return f"{v / 1_000_000_000:.1f}".rstrip("0").rstrip(".").replace(".", ",") + " tỷ"
+        return c.decimal_comma(v / 1_000_000_000) + " tỷ"
     if s == 3 and v % 1_000_000 == 0:
         return f"{v // 1_000_000} triệu"
-    return f"{v:,}".replace(",", ".") + " đồng"
+    return c.dotted(v) + " đồng"
 
 
 def _vnd(rng: random.Random, low_m: int, high_m: int) -> int:
@@ -100,12 +86,12 @@ def _wallet(rng: random.Random) -> str:
     return "T" + c.rand_token(rng, 33, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789")
 
 
+_CALL_SPEAKERS = [("Người gọi", "Người nghe"), ("A", "B"), ("Chuyên viên", "Khách"), ("NG", "NN")]
+_CHAT_SPEAKERS = [("A", "B"), ("Tôi", "Trợ lý"), ("Khách", "CSKH"), ("B", "A")]
+
+
 def _turns(rng: random.Random, lines: list[tuple[int, str]], call: bool = False) -> str:
-    if call:
-        a, b = c.pick(rng, [("Người gọi", "Người nghe"), ("A", "B"), ("Chuyên viên", "Khách"), ("NG", "NN")])
-    else:
-        a, b = c.pick(rng, [("A", "B"), ("Tôi", "Trợ lý"), ("Khách", "CSKH"), ("B", "A")])
-    return "\n".join(f"{a if w == 0 else b}: {t}" for w, t in lines)
+    return c.dialogue(rng, lines, _CALL_SPEAKERS if call else _CHAT_SPEAKERS)
 
 
 # ---------------------------------------------------------------- families
@@ -116,38 +102,38 @@ def _group_invite_sms(rng):
     greet = c.pick(rng, ["Chào anh/chị,", "Kính chào quý nhà đầu tư,", "", "[Đầu tư]", "Chào bạn,"])
     intro = c.pick(rng, [f"em là trợ lý của {expert}. Nhóm {asset} của {expert}:",
                          f"mời anh chị vào nhóm {asset} miễn phí của {expert}:", f"nhóm {asset} miễn phí:"])
-    intro = intro if greet.endswith(",") else _cap(intro)
-    return "sms", _join(
+    intro = intro if greet.endswith(",") else c.cap_first(intro)
+    return "sms", c.join_stripped([
         greet, intro,
         c.pick(rng, [f"Mỗi ngày chia sẻ {rng.randrange(1, 4)} mã tăng trần, tỷ lệ chính xác trên {rng.choice([85, 90, 95])}%.",
                      f"lợi nhuận {rng.choice(['15-30%/tuần', '20%/tháng', '5-10% mỗi phiên'])}.",
                      "nhận định thị trường và mã tiềm năng mỗi sáng."]).rstrip(".") + ".",
-        c.pick(rng, [f"Tham gia: {_group_link(rng)}", f"Vào nhóm qua {_contact(rng)}", f"Kết bạn {_contact(rng)} để nhận mã hôm nay"]))
+        c.pick(rng, [f"Tham gia: {_group_link(rng)}", f"Vào nhóm qua {_contact(rng)}", f"Kết bạn {_contact(rng)} để nhận mã hôm nay"])])
 
 
 def _group_announcement(rng):
     expert = c.pick(rng, TITLES)
     variant = rng.randrange(3)
     if variant == 0:
-        return "chat", _join(
+        return "chat", c.join_stripped([
             f"Chào mừng anh chị đến với nhóm '{c.pick(rng, GROUP_NAMES)}' 📈",
             f"Mỗi sáng {c.pick(rng, ['8h30', '8h45', '9h'])} {expert} gửi nhận định thị trường, {c.pick(rng, ['9h15', '10h', '13h30'])} phát mã.",
             c.pick(rng, ["Anh chị nào muốn vào nhóm VIP để nhận mã sớm và điểm mua chính xác thì inbox trợ lý nhé.",
-                         f"Chỉ làm theo tín hiệu trong nhóm, không tự ý giao dịch."]))
+                         "Chỉ làm theo tín hiệu trong nhóm, không tự ý giao dịch."])])
     if variant == 1:
         pct = rng.choice([5, 6, 7, 9, 12])
-        return "chat", _join(
-            c.pick(rng, [f"Mã hôm qua {expert} cho đã tăng {pct}%,", f"{_cap(c.pick(rng, TICKERS))} vừa tăng trần {pct}%,"]),
+        return "chat", c.join_stripped([
+            c.pick(rng, [f"Mã hôm qua {expert} cho đã tăng {pct}%,", f"{c.cap_first(c.pick(rng, TICKERS))} vừa tăng trần {pct}%,"]),
             c.pick(rng, ["chúc mừng cả nhà ai đã vào lệnh 🎉", "thành viên báo lãi dưới bình luận nhé.", "nhóm VIP đã chốt lời."]),
             c.pick(rng, [f"Hôm nay {expert} tiếp tục chia sẻ mã mới lúc 10h.",
                          f"Nhóm VIP tháng này chỉ nhận thêm {rng.choice([10, 20, 30])} thành viên.",
-                         f"Mục tiêu tháng này {rng.choice([30, 35, 50])}%, ai chưa nạp đủ vốn tối thiểu {_fmt(rng, _vnd(rng, 10, 50))} thì nạp sớm."]))
+                         f"Mục tiêu tháng này {rng.choice([30, 35, 50])}%, ai chưa nạp đủ vốn tối thiểu {_fmt(rng, _vnd(rng, 10, 50))} thì nạp sớm."])])
     amt = _vnd(rng, 5, 200)
-    return "chat", _join(
+    return "chat", c.join_stripped([
         c.pick(rng, ["Mình vừa chốt lời", "Em vừa rút về", "Tuần này lãi"]), _fmt(rng, amt),
         c.pick(rng, [f"nhờ mã {expert} cho", "theo tín hiệu của nhóm", "trong 3 phiên"]) + ",",
         c.pick(rng, [f"cảm ơn {expert} và chị trợ lý nhiều ạ 🙏", "ai còn chần chừ thì vào VIP sớm đi.",
-                     "cơ hội không chờ ai đâu mọi người."]))
+                     "cơ hội không chờ ai đâu mọi người."])])
 
 
 def _assistant_dm(rng):
@@ -156,17 +142,17 @@ def _assistant_dm(rng):
     expert = f"{title} {c.person_name(rng, False)}"
     plat = c.pick(rng, PLATFORMS)
     dep = _vnd(rng, 10, 100)
-    return "chat", _join(
-        c.pick(rng, [f"Dạ {me} chào {you}, {me} là trợ lý của {expert}.", f"{_cap(you)} ơi, {me} là {c.person_name(rng, False)} trợ lý nhóm."]),
-        c.pick(rng, [f"{_cap(me)} thấy {you} vào nhóm mấy hôm rồi, {you} đang đầu tư mã nào ạ?",
-                     f"{_cap(expert)} nhờ {me} nhắn riêng: tuần sau có mã sẽ tăng mạnh do có thông tin nội bộ.",
-                     f"{_cap(you)} đang bị kẹp hàng đúng không ạ?"]),
-        c.pick(rng, [f"{_cap(title)} sẽ hỗ trợ cơ cấu danh mục miễn phí, cam kết gỡ lỗ trong {rng.choice([1, 2, 3])} tháng.",
+    return "chat", c.join_stripped([
+        c.pick(rng, [f"Dạ {me} chào {you}, {me} là trợ lý của {expert}.", f"{c.cap_first(you)} ơi, {me} là {c.person_name(rng, False)} trợ lý nhóm."]),
+        c.pick(rng, [f"{c.cap_first(me)} thấy {you} vào nhóm mấy hôm rồi, {you} đang đầu tư mã nào ạ?",
+                     f"{c.cap_first(expert)} nhờ {me} nhắn riêng: tuần sau có mã sẽ tăng mạnh do có thông tin nội bộ.",
+                     f"{c.cap_first(you)} đang bị kẹp hàng đúng không ạ?"]),
+        c.pick(rng, [f"{c.cap_first(title)} sẽ hỗ trợ cơ cấu danh mục miễn phí, cam kết gỡ lỗ trong {rng.choice([1, 2, 3])} tháng.",
                      f"Muốn theo sát {title} thì {you} mở tài khoản trên sàn đối tác {plat}, ở đó vào lệnh cùng lúc cả nhóm.",
                      f"Mã này chỉ chia sẻ cho thành viên đã mở tài khoản trên nền tảng {plat}."]),
         c.pick(rng, [f"Nạp tối thiểu {_fmt(rng, dep)} là vào được nhóm giao dịch chung.",
-                     f"{_cap(you)} mở tài khoản và nạp vốn trước thứ Hai để kịp mua giá thấp ạ.",
-                     f"Link đăng ký: {_platform_url(rng, plat)}"]))
+                     f"{c.cap_first(you)} mở tài khoản và nạp vốn trước thứ Hai để kịp mua giá thấp ạ.",
+                     f"Link đăng ký: {_platform_url(rng, plat)}"])])
 
 
 def _signal(rng):
@@ -183,18 +169,18 @@ def _signal(rng):
         px = rng.randrange(10500, 15000) / 10000
         lvl = f"{px:.4f}"
     if rng.random() < 0.35:
-        return "sms" if rng.random() < 0.5 else "social", _join(
+        return "sms" if rng.random() < 0.5 else "social", c.join_stripped([
             c.pick(rng, [f"Đầu tư {c.pick(rng, ['vàng', 'forex', 'vàng, forex'])} cùng chuyên gia {rng.randrange(8, 20)} năm kinh nghiệm,",
                          "Nhóm tín hiệu vàng VIP:", "Copy lệnh theo chuyên gia,"]),
             f"winrate {rng.choice([90, 92, 94, 95, 96])}%, lợi nhuận {c.pick(rng, ['30-50%/tháng', '3%/ngày', '200-500 pip/lệnh'])}.",
-            f"Nhận tín hiệu miễn phí: {_group_link(rng)}")
-    return "chat", _join(
+            f"Nhận tín hiệu miễn phí: {_group_link(rng)}"])
+    return "chat", c.join_stripped([
         c.pick(rng, ["Tín hiệu VIP hôm nay:", "📊 Lệnh mới:", "⚡ TÍN HIỆU:", "Lệnh VIP:"]),
         f"{side} {pair} tại {lvl}.",
         c.pick(rng, [f"Tỷ lệ thắng tháng này {rng.choice([91, 93, 94, 97])}%.", f"Lệnh trước chốt {rng.randrange(40, 300)} pip.", ""]),
         c.pick(rng, ["Thành viên chưa có tài khoản liên hệ admin để được mở và nạp vốn.",
-                     f"Tối nay 21h có lệnh lớn, thành viên nạp thêm vốn để tối ưu lợi nhuận.",
-                     f"Nhóm VIP còn {rng.randrange(2, 9)} slot, phí {_fmt(rng, rng.choice([990_000, 1_500_000, 2_000_000]))}/tháng, thua hoàn phí."]))
+                     "Tối nay 21h có lệnh lớn, thành viên nạp thêm vốn để tối ưu lợi nhuận.",
+                     f"Nhóm VIP còn {rng.randrange(2, 9)} slot, phí {_fmt(rng, rng.choice([990_000, 1_500_000, 2_000_000]))}/tháng, thua hoàn phí."])])
 
 
 def _crypto(rng):
@@ -202,29 +188,29 @@ def _crypto(rng):
     variant = rng.randrange(4)
     if variant == 0:
         price = rng.choice(["0,01", "0,02", "0,005", "0,05"])
-        return "chat", _join(
+        return "chat", c.join_stripped([
             f"Dự án {c.pick(rng, ['token AI', 'coin mới', 'token GameFi', 'token xanh'])} niêm yết trên sàn {c.pick(rng, ['tuần sau', 'cuối tháng', 'trong 10 ngày'])},",
             f"giá presale chỉ {price} USDT, dự kiến x{rng.choice([10, 20, 50])} sau niêm yết.",
             f"Mua tối thiểu {rng.choice([100, 200, 500])} USDT, suất giới hạn cho nhóm kín.",
-            c.pick(rng, [f"Chuyển USDT về ví TRC20 của admin: {_wallet(rng)}", "Báo admin để giữ suất.", f"Liên hệ {_contact(rng)}"]))
+            c.pick(rng, [f"Chuyển USDT về ví TRC20 của admin: {_wallet(rng)}", "Báo admin để giữ suất.", f"Liên hệ {_contact(rng)}"])])
     if variant == 1:
         d = rng.choice(["1%", "1,5%", "2%", "3%"])
-        return c.pick(rng, ["chat", "social"]), _join(
+        return c.pick(rng, ["chat", "social"]), c.join_stripped([
             c.pick(rng, ["💰 Thu nhập thụ động với stablecoin:", f"Gửi USDT vào gói staking {rng.choice([30, 60, 90])} ngày", "Đào coin bằng điện thoại,"]),
             f"lãi {d}/ngày, {c.pick(rng, ['rút gốc bất kỳ lúc nào', 'trả lãi mỗi 24h', 'hoàn vốn sau 25 ngày'])}.",
             f"Nạp tối thiểu {rng.choice([50, 100, 300])} USDT.",
-            c.pick(rng, [f"Đăng ký: {_platform_url(rng)}", "Link ở bình luận đầu tiên.", f"Dùng mã mời {rng.randrange(100000, 999999)} được thưởng 20 USDT."]))
+            c.pick(rng, [f"Đăng ký: {_platform_url(rng)}", "Link ở bình luận đầu tiên.", f"Dùng mã mời {rng.randrange(100000, 999999)} được thưởng 20 USDT."])])
     if variant == 2:
         rate = rng.randrange(25200, 26500, 50)
-        return "chat", _join(
-            f"{_cap(you)} không cần mua USDT đâu,",
+        return "chat", c.join_stripped([
+            f"{c.cap_first(you)} không cần mua USDT đâu,",
             f"{you} chuyển tiền Việt vào tài khoản đại lý, bên {me} quy đổi và nạp thẳng vào ví, tỷ giá {rate // 1000}.{rate % 1000:03d}đ/USDT.",
-            f"{c.pick(rng, c.BANKS)[0]} {c.account_number(rng)}, nội dung ghi ID sàn của {you}.")
+            f"{c.bank_name(rng)} {c.account_number(rng)}, nội dung ghi ID sàn của {you}."])
     prof = rng.randrange(300, 5000)
-    return "chat", _join(
+    return "chat", c.join_stripped([
         f"Lợi nhuận của {you} đã về ví {prof:,} USDT.".replace(",", "."),
         f"Để rút về ngân hàng, {you} cần đóng {c.pick(rng, ['phí chuyển đổi', 'phí gas', 'phí mạng lưới', 'thuế tài sản số'])} {rng.choice([10, 15, 20])}%",
-        c.pick(rng, ["trước khi giải ngân.", f"{c.deadline(rng)}.", "rồi tiền về trong 30 phút."]))
+        c.pick(rng, ["trước khi giải ngân.", f"{c.deadline(rng)}.", "rồi tiền về trong 30 phút."])])
 
 
 def _guaranteed(rng):
@@ -234,22 +220,22 @@ def _guaranteed(rng):
     per = c.pick(rng, ["tháng", "tuần"])
     ch = c.pick(rng, ["chat", "chat", "sms", "social"])
     if ch == "sms":
-        return ch, _join(
+        return ch, c.join_stripped([
             c.pick(rng, ["Đầu tư an toàn,", f"Quỹ {c.pick(rng, PLATFORMS)} tuyển nhà đầu tư:", "Kênh sinh lời vượt trội:"]),
             f"cam kết lợi nhuận {pct}%/{per}, bảo toàn vốn 100%. Vốn từ {_fmt(rng, _vnd(rng, 5, 20), 3)}.",
-            c.pick(rng, [f"Liên hệ chuyên viên tư vấn: {c.phone(rng)}", f"Đăng ký: {_platform_url(rng)}"]))
+            c.pick(rng, [f"Liên hệ chuyên viên tư vấn: {c.phone(rng)}", f"Đăng ký: {_platform_url(rng)}"])])
     if ch == "social":
-        return ch, _join(
+        return ch, c.join_stripped([
             c.pick(rng, ["ĐẦU TƯ 0 RỦI RO 💯", "Lãi đều mỗi ngày 💵", "Không còn lo lạm phát!"]),
             f"Lợi nhuận {rng.choice([1, 2, 3])}%/ngày, rút lãi hằng ngày, cam kết hoàn vốn nếu thua lỗ.",
             f"Đã có hơn {rng.choice([5, 10, 20, 50])}.000 thành viên rút tiền thành công.",
-            c.pick(rng, ["Ib ngay để được tư vấn!", "Comment 'THAM GIA'", "Inbox page nhé"]))
-    return ch, _join(
-        c.pick(rng, [f"{_cap(you)} yên tâm, gói đầu tư bên {me} cam kết lợi nhuận cố định {pct}% mỗi {per},",
+            c.pick(rng, ["Ib ngay để được tư vấn!", "Comment 'THAM GIA'", "Inbox page nhé"])])
+    return ch, c.join_stripped([
+        c.pick(rng, [f"{c.cap_first(you)} yên tâm, gói đầu tư bên {me} cam kết lợi nhuận cố định {pct}% mỗi {per},",
                      f"Gói {_fmt(rng, dep, 3)} bên {me} đang ưu đãi, lãi {pct}%/{per},"]),
         c.pick(rng, ["có hợp đồng bảo lãnh vốn.", "lỗ bên em đền bù 100%.", "có hợp đồng ký kết đàng hoàng."]),
-        f"{_cap(you)} gửi {_fmt(rng, dep)} thì mỗi {per} nhận {_fmt(rng, dep * pct // 100)}.",
-        _opt(rng, c.pick(rng, ["Ngân hàng chỉ có 5%/năm thôi.", f"{_cap(you)} thử ít trước đi, thấy lãi về rồi tính tiếp."])))
+        f"{c.cap_first(you)} gửi {_fmt(rng, dep)} thì mỗi {per} nhận {_fmt(rng, dep * pct // 100)}.",
+        c.maybe(rng, c.pick(rng, ["Ngân hàng chỉ có 5%/năm thôi.", f"{c.cap_first(you)} thử ít trước đi, thấy lãi về rồi tính tiếp."]))])
 
 
 def _x2(rng):
@@ -258,24 +244,24 @@ def _x2(rng):
     days = rng.choice([5, 6, 7, 10])
     variant = rng.randrange(3)
     if variant == 0:
-        return "chat", _join(
-            f"{_cap(c.pick(rng, TITLES))} vừa mở chương trình x2 tài khoản cho thành viên nhóm:",
+        return "chat", c.join_stripped([
+            f"{c.cap_first(c.pick(rng, TITLES))} vừa mở chương trình x2 tài khoản cho thành viên nhóm:",
             f"nạp {_fmt(rng, dep)}, sau {days} ngày giao dịch theo tín hiệu tài khoản lên {_fmt(rng, dep * 2)}.",
             c.pick(rng, ["Chỉ mở 1 lần mỗi quý,", "Slot có hạn,", f"Đã có {rng.randrange(20, 80)} thành viên x2 thành công,"]),
-            c.pick(rng, ["ai muốn tham gia báo trợ lý trước 18h.", "xem bill ở trên nhé.", "nạp vốn trước phiên sáng mai."]))
+            c.pick(rng, ["ai muốn tham gia báo trợ lý trước 18h.", "xem bill ở trên nhé.", "nạp vốn trước phiên sáng mai."])])
     if variant == 1:
         name = c.person_name(rng, False)
-        return "chat", _join(
+        return "chat", c.join_stripped([
             f"Chúc mừng chị {name} đã x2 tài khoản thành công 🎉",
             f"từ {_fmt(rng, dep)} lên {_fmt(rng, dep * 2 + _vnd(rng, 0, 3))} chỉ sau {days} ngày.",
-            f"Ai muốn x2 như chị {name} thì nạp vốn trước {c.pick(rng, ['9h sáng mai', 'phiên chiều nay', '20h tối nay'])} nhé.")
+            f"Ai muốn x2 như chị {name} thì nạp vốn trước {c.pick(rng, ['9h sáng mai', 'phiên chiều nay', '20h tối nay'])} nhé."])
     if rng.random() < 0.5:
-        return "sms", _join(f"X2 tài khoản chỉ trong {days} ngày cùng chuyên gia.", f"Vốn từ {_fmt(rng, _vnd(rng, 3, 10), 3)}.",
-                            f"Tham gia nhóm kín: {_group_link(rng)}")
-    return "social", _join(
+        return "sms", c.join_stripped([f"X2 tài khoản chỉ trong {days} ngày cùng chuyên gia.", f"Vốn từ {_fmt(rng, _vnd(rng, 3, 10), 3)}.",
+                                       f"Tham gia nhóm kín: {_group_link(rng)}"])
+    return "social", c.join_stripped([
         f"Tuần này nhóm mình lại x2 tài khoản cho {rng.randrange(20, 90)} thành viên 🔥🔥",
         "Ai còn đang gồng lỗ thì vào đây, chuyên gia hỗ trợ gỡ lỗ và x2 miễn phí.",
-        c.pick(rng, ["Link nhóm ở bình luận.", f"Vào nhóm: {_group_link(rng)}"]))
+        c.pick(rng, ["Link nhóm ở bình luận.", f"Vào nhóm: {_group_link(rng)}"])])
 
 
 def _withdraw_tax(rng):
@@ -291,15 +277,15 @@ def _withdraw_tax(rng):
                                ("tài khoản quốc tế chưa duy trì", "phí duy trì tài khoản"),
                                ("giao dịch vượt biên độ, tài khoản bị âm", "tiền bù số âm")])
     if rng.random() < 0.2:
-        return "sms", _join(f"Sàn {c.pick(rng, PLATFORMS)} thông báo: tài khoản của quý khách có lợi nhuận chưa rút {_fmt(rng, bal)}.",
-                            f"Vui lòng hoàn tất phí xác minh {c.deadline(rng)} tại {_platform_url(rng)} để giải ngân.")
-    return "chat", _join(
+        return "sms", c.join_stripped([f"Sàn {c.pick(rng, PLATFORMS)} thông báo: tài khoản của quý khách có lợi nhuận chưa rút {_fmt(rng, bal)}.",
+                                       f"Vui lòng hoàn tất phí xác minh {c.deadline(rng)} tại {_platform_url(rng)} để giải ngân."])
+    return "chat", c.join_stripped([
         c.pick(rng, ["Thông báo từ bộ phận tài vụ:", f"Kính gửi nhà đầu tư ID {rng.randrange(100000, 999999)}:",
                      f"Dạ {you} ơi,", "CSKH sàn xin thông báo:"]),
         f"{reason}, số dư {_fmt(rng, bal)}.",
         f"Theo quy định {you} cần nộp {fee} {pct}% ({_fmt(rng, bal * pct // 100)}) trước khi giải ngân.",
         c.pick(rng, ["Sau khi nộp, tiền về tài khoản trong 2 giờ.", f"Quá {c.pick(rng, ['24 giờ', 'hạn', '17h'])} lợi nhuận sẽ bị thu hồi.",
-                     "Không nộp thì lệnh rút bị hủy và tài khoản bị khóa theo điều khoản.", "Đây là lần xác minh cuối cùng ạ."]))
+                     "Không nộp thì lệnh rút bị hủy và tài khoản bị khóa theo điều khoản.", "Đây là lần xác minh cuối cùng ạ."])])
 
 
 def _romance(rng):
@@ -308,25 +294,25 @@ def _romance(rng):
     plat = c.pick(rng, PLATFORMS)
     variant = rng.randrange(3)
     if variant == 0:
-        return "chat", _join(
+        return "chat", c.join_stripped([
             f"{pet}, hôm nay {c.pick(rng, ['anh', 'em'])} lại lời thêm {rng.randrange(2, 30)}.000 đô",
             c.pick(rng, ["nhờ dữ liệu của chú bên công ty phân tích.", "trên sàn vàng quốc tế.", "nhờ lệnh của chuyên gia quen."]),
             c.pick(rng, ["Không muốn thấy người mình thương vất vả mãi,", "Mình cùng nhau xây tương lai nhé,"]),
-            f"mở tài khoản trên {plat} đi, {c.pick(rng, ['mình hướng dẫn từng bước', 'lời thì giữ, lỗ thì mình bù', 'vốn ít cũng được'])} ❤️")
+            f"mở tài khoản trên {plat} đi, {c.pick(rng, ['mình hướng dẫn từng bước', 'lời thì giữ, lỗ thì mình bù', 'vốn ít cũng được'])} ❤️"])
     if variant == 1:
         need = _vnd(rng, 10, 300)
-        return "chat", _join(
+        return "chat", c.join_stripped([
             f"{pet}, tài khoản đang bị khóa vì sàn yêu cầu nộp {c.pick(rng, ['thuế thu nhập', 'phí xác minh', 'phí rút tiền quốc tế'])}.",
             f"Đã ứng giúp một nửa rồi, chỉ cần góp thêm {_fmt(rng, need)} nữa thôi.",
-            c.pick(rng, ["Rút xong mình gặp nhau như đã hứa nha.", "Rút được là mình đi du lịch nhé.", "Tin mình lần này thôi."]))
-    return "chat", _join(
+            c.pick(rng, ["Rút xong mình gặp nhau như đã hứa nha.", "Rút được là mình đi du lịch nhé.", "Tin mình lần này thôi."])])
+    return "chat", c.join_stripped([
         c.pick(rng, [f"Chào em, anh là kỹ sư người Việt đang làm việc ở {country}.",
                      f"Xin lỗi nhắn nhầm số, nhưng nói chuyện hợp quá. Mình đang làm quản lý quỹ ở {country}.",
                      f"Em ở {country}, làm trong lĩnh vực tài chính."]),
         c.pick(rng, [f"Lúc rảnh hay đầu tư {c.pick(rng, ASSETS)}, tháng này lãi {rng.randrange(20, 60)}%.",
                      f"Có một dự án {c.pick(rng, ASSETS)} lãi {rng.randrange(20, 50)}% mỗi tháng."]),
         c.pick(rng, ["Nếu tin thì để mình chỉ cách kiếm thêm thu nhập nhé 😊", f"Thử nạp {_fmt(rng, _vnd(rng, 5, 30))} thôi, mình theo dõi giúp.",
-                     "Người ngoài mình không nói đâu."]))
+                     "Người ngoài mình không nói đâu."])])
 
 
 def _broker_call(rng):
@@ -346,7 +332,7 @@ def _broker_call(rng):
         (1, c.pick(rng, ["Ừ, sao em?", "Ai vậy?", "Có việc gì?", "Tôi nghe."])),
         (0, f"Dạ bên {me} đang có chương trình {asset} cho khách hàng: {pitch}."),
         (1, c.pick(rng, ["Có an toàn không?", "Tôi không rành mấy cái này.", "Lỗ thì sao?", "Sao lãi cao vậy?"])),
-        (0, f"Dạ {you} không cần biết gì đâu, có chuyên gia vào lệnh, {c.pick(rng, ['cam kết bảo toàn vốn', 'lỗ bên ' + me + ' chịu', 'có hợp đồng điện tử rõ ràng'])}. {_cap(you)} nạp trước {_fmt(rng, dep, 3)} để mở tài khoản thôi ạ."),
+        (0, f"Dạ {you} không cần biết gì đâu, có chuyên gia vào lệnh, {c.pick(rng, ['cam kết bảo toàn vốn', 'lỗ bên ' + me + ' chịu', 'có hợp đồng điện tử rõ ràng'])}. {c.cap_first(you)} nạp trước {_fmt(rng, dep, 3)} để mở tài khoản thôi ạ."),
         (1, c.pick(rng, ["Để tôi suy nghĩ.", "Ừ, gửi thông tin qua đi.", "Thôi được."])),
         (0, f"Dạ {you} cho {me} xin Zalo, {me} gửi tài liệu và link mở tài khoản. {c.pick(rng, ['Ưu đãi tặng 10% vốn chỉ trong tuần này', 'Hôm nay là ngày cuối nhận thành viên', 'Nhóm chỉ còn vài suất'])} ạ."),
     ]
@@ -358,20 +344,20 @@ def _social_ad(rng):
     prov = c.pick(rng, c.PROVINCES)
     variant = rng.randrange(3)
     if variant == 0:
-        return "social", _join(
+        return "social", c.join_stripped([
             f"Bí quyết nào giúp {job} ở {prov} kiếm {rng.choice([100, 200, 300, 500])} triệu mỗi tháng ngay tại nhà?",
             f"Chỉ với ứng dụng đầu tư thông minh, vốn từ {rng.choice([3, 5, 10])} triệu, lãi mỗi ngày.",
-            c.pick(rng, ["Bấm 'Tìm hiểu thêm' để đăng ký trước khi hết suất!", f"Đăng ký: {c.shortener_url(rng)}"]))
+            c.pick(rng, ["Bấm 'Tìm hiểu thêm' để đăng ký trước khi hết suất!", f"Đăng ký: {c.shortener_url(rng)}"])])
     if variant == 1:
-        return "social", _join(
+        return "social", c.join_stripped([
             f"Tôi từng nợ {rng.choice([300, 500, 700, 900])} triệu,",
             c.pick(rng, ["vợ đòi ly hôn.", "mất hết nhà cửa.", "không dám về quê."]),
             f"Nhờ một người anh giới thiệu nhóm đầu tư {c.pick(rng, ASSETS)}, sau {rng.randrange(3, 8)} tháng tôi trả hết nợ.",
-            "Ai đang khó khăn như tôi ngày trước, nhắn tin cho tôi, tôi giới thiệu chuyên gia cho.")
-    return "social", _join(
+            "Ai đang khó khăn như tôi ngày trước, nhắn tin cho tôi, tôi giới thiệu chuyên gia cho."])
+    return "social", c.join_stripped([
         c.pick(rng, [f"Mình theo chị {c.person_name(rng, False)} đầu tư được {rng.randrange(2, 8)} tháng rồi, tháng nào cũng lãi đều,",
                      "Uy tín thật sự mọi người ạ,", "Vừa rút lãi tuần này xong,"]),
-        c.pick(rng, ["mọi người nhắn chị ấy đi 👍", "ai muốn tham gia ib mình giới thiệu.", "đầu tư 3 triệu mà mỗi ngày rút 500k."]))
+        c.pick(rng, ["mọi người nhắn chị ấy đi 👍", "ai muốn tham gia ib mình giới thiệu.", "đầu tư 3 triệu mà mỗi ngày rút 500k."])])
 
 
 def _ipo(rng):
@@ -381,18 +367,18 @@ def _ipo(rng):
     total = shares * price
     variant = rng.randrange(3)
     if variant == 0:
-        return "chat", _join(
-            f"{_cap(you)} ơi bên {me} đang phân phối cổ phần {c.pick(rng, ['OTC', 'trước IPO', 'ưu đãi'])} của một công ty {c.pick(rng, ['công nghệ', 'năng lượng', 'bất động sản', 'dược phẩm'])} sắp niêm yết,",
+        return "chat", c.join_stripped([
+            f"{c.cap_first(you)} ơi bên {me} đang phân phối cổ phần {c.pick(rng, ['OTC', 'trước IPO', 'ưu đãi'])} của một công ty {c.pick(rng, ['công nghệ', 'năng lượng', 'bất động sản', 'dược phẩm'])} sắp niêm yết,",
             f"giá ưu đãi {price // 1000}.000đ/cp, dự kiến lên sàn {price * rng.randrange(3, 5) // 1000}.000đ.",
-            f"Suất cho nhà đầu tư nội bộ chỉ còn {rng.choice([100, 200, 500])}.000 cổ phần.")
+            f"Suất cho nhà đầu tư nội bộ chỉ còn {rng.choice([100, 200, 500])}.000 cổ phần."])
     if variant == 1:
-        return "chat", _join(
-            f"Chúc mừng {you} đã trúng suất mua IPO {shares:,} cổ phần, tổng {_fmt(rng, total)}.".replace(f"{shares:,}", f"{shares:,}".replace(",", ".")),
-            f"{_cap(you)} thanh toán {c.deadline(rng)},",
-            c.pick(rng, ["quá hạn suất bị hủy và tài khoản bị phạt vi phạm.", "không nộp đủ tài khoản sẽ bị âm và không rút được số dư."]))
-    return "sms", _join(
+        return "chat", c.join_stripped([
+            f"Chúc mừng {you} đã trúng suất mua IPO {shares:,} cổ phần, tổng {_fmt(rng, total)}.".replace(f"{shares:,}", c.dotted(shares)),
+            f"{c.cap_first(you)} thanh toán {c.deadline(rng)},",
+            c.pick(rng, ["quá hạn suất bị hủy và tài khoản bị phạt vi phạm.", "không nộp đủ tài khoản sẽ bị âm và không rút được số dư."])])
+    return "sms", c.join_stripped([
         c.pick(rng, ["Cơ hội sở hữu cổ phần trước niêm yết,", "Cổ phiếu IPO giá gốc cho thành viên VIP,"]),
-        f"lợi nhuận dự kiến {rng.choice([150, 200, 300])}%.", f"LH {c.phone(rng)}")
+        f"lợi nhuận dự kiến {rng.choice([150, 200, 300])}%.", f"LH {c.phone(rng)}"])
 
 
 def _wrong_number(rng):
@@ -403,12 +389,11 @@ def _wrong_number(rng):
     lines = [
         (0, first),
         (1, c.pick(rng, ["Nhắn nhầm số rồi", "Bạn nhầm số rồi ạ", "Ai vậy?"])),
-        (0, f"Ôi xin lỗi {you} 😅 mà cũng là cái duyên, em là {c.person_name(rng, False)}, làm bên {c.pick(rng, ['phân tích tài chính', 'quỹ đầu tư', 'kế toán công ty chứng khoán', 'ngân hàng đầu tư'])}. {_cap(you)} làm nghề gì ạ?"),
+        (0, f"Ôi xin lỗi {you} 😅 mà cũng là cái duyên, em là {c.person_name(rng, False)}, làm bên {c.pick(rng, ['phân tích tài chính', 'quỹ đầu tư', 'kế toán công ty chứng khoán', 'ngân hàng đầu tư'])}. {c.cap_first(you)} làm nghề gì ạ?"),
         (1, c.pick(rng, ["Làm văn phòng", "Kinh doanh nhỏ", "Làm kỹ thuật", "Về hưu rồi"])),
         (0, f"Dạ {c.pick(rng, ['vậy chắc cũng bận', 'hay quá', 'thế thì ổn định'])}. Em hay chia sẻ {c.pick(rng, ['mấy mã cổ phiếu', 'lệnh vàng', 'kèo coin'])} em đang theo, tuần này lãi {rng.randrange(10, 40)}% rồi đó, {you} muốn em gửi tham khảo không?"),
     ]
-    a, b = c.pick(rng, [("A", "B"), ("Người lạ", "Tôi"), ("Số lạ", "Mình")])
-    return "chat", "\n".join(f"{a if w == 0 else b}: {t}" for w, t in lines)
+    return "chat", c.dialogue(rng, lines, [("A", "B"), ("Người lạ", "Tôi"), ("Số lạ", "Mình")])
 
 
 FAMILIES = {
@@ -431,26 +416,10 @@ FAMILIES = {
 _LOWER_AFTER_COMMA = ("Anh ", "Chị ", "Bạn ", "Em ", "Cô chú", "Anh chị")
 
 
-def _tidy(text: str) -> str:
-    for w in _LOWER_AFTER_COMMA:
-        text = text.replace(", " + w, ", " + w[0].lower() + w[1:])
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    text = "\n".join(line for line in lines if line)
-    for a, b in ((" ,", ","), (" .", "."), (",.", "."), ("..", "."), (",,", ","), (" :", ":")):
-        text = text.replace(a, b)
-    return _cap(text)
-
-
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
-    names = list(FAMILIES)
-    order: list[str] = []
-    while len(order) < n:
-        block = names[:]
-        rng.shuffle(block)
-        order.extend(block)
     out = []
-    for fam in order[:n]:
-        channel, text = FAMILIES[fam](rng)
-        out.append({"text": _tidy(text), "channel": channel, "group": f"{LABEL}/{fam}"})
+    for fam, fn in c.families_shuffled_blocks(rng, list(FAMILIES.items()), n):
+        channel, text = fn(rng)
+        out.append(c.message(LABEL, fam, c.tidy_chat(text, _LOWER_AFTER_COMMA), channel))
     return out

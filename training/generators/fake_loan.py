@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 import re
-import unicodedata
 
 from training.generators import _common as c
 
@@ -19,47 +18,13 @@ LABEL = "fake_loan"
 
 
 # ---------------------------------------------------------------- helpers
-def _opt(rng: random.Random, text: str, prob: float = 0.5) -> str:
-    return text if rng.random() < prob else ""
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r" +([,.!?:])", r"\1", text)
-    text = re.sub(r"\n ", "\n", text)
-    return text.strip()
-
-
-def _join(parts) -> str:
-    return _clean(" ".join(p for p in parts if p))
-
-
-def _brand(rng: random.Random, name: str) -> str:
-    r = rng.random()
-    if r < 0.15:
-        return name.upper()
-    if r < 0.2:
-        return name.lower()
-    return name
-
-
-def _sms_finish(rng: random.Random, text: str) -> str:
-    return text.upper() if rng.random() < 0.08 else text
-
-
 def _dialog(rng: random.Random, turns, call: bool) -> str:
     staff = c.person_name(rng, full=False)
     if call:
         a, b = c.pick(rng, [("Người gọi", "Người nghe"), ("A", "B"), ("Nhân viên", "Khách"), ("NV", "KH")])
     else:
         a, b = c.pick(rng, [("A", "B"), ("A", "B"), (staff, "Tôi"), ("Tư vấn viên", "Khách"), (staff, c.person_name(rng, full=False))])
-    sep = "\n" if rng.random() < 0.75 else " "
-    return _clean(sep.join(f"{a if who == 0 else b}: {line}" for who, line in turns))
-
-
-def _ascii(text: str) -> str:
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+    return c.clean_spacing(c.render_turns(turns, a, b, c.turn_separator(rng)))
 
 
 def _range(rng, v, amt):
@@ -72,9 +37,7 @@ def _range(rng, v, amt):
 def _money(vnd: int) -> str:
     """Format an exact amount the way people type it (1,5 triệu / 900k / 12 triệu)."""
     if vnd >= 1_000_000:
-        m = vnd / 1_000_000
-        txt = f"{m:.1f}".rstrip("0").rstrip(".").replace(".", ",")
-        return txt + " triệu"
+        return c.decimal_comma(vnd / 1_000_000) + " triệu"
     return f"{vnd // 1000}k"
 
 
@@ -83,7 +46,7 @@ def _who(rng):
 
 
 def _bank_acc(rng: random.Random) -> str:
-    bank = c.pick(rng, c.BANKS)[0]
+    bank = c.bank_name(rng)
     acc = c.account_number(rng)
     owner = c.person_name(rng)
     return c.pick(rng, [f"STK {acc} {bank} ({owner})", f"{bank} {acc} - {owner}", f"tài khoản kế toán {acc} {bank}, tên {owner}",
@@ -123,8 +86,8 @@ def _loan_ad_sms(rng):
     act = c.pick(rng, [_zalo(rng), f"Đăng ký: {c.scam_link(rng, c.pick(rng, ['vaynhanh', 'taichinh', 'vayonline']))}",
                        f"Xem hạn mức của bạn: {c.shortener_url(rng)}"])
     sep = c.pick(rng, [", ", ". ", " - ", " | "])
-    text = _join([head, sep.join(bits) + ".", act])
-    return _sms_finish(rng, text), "sms"
+    text = c.join_clean([head, sep.join(bits) + ".", act])
+    return c.maybe_upper(rng, text, 0.08), "sms"
 
 
 def _wrong_account_frozen(rng):
@@ -139,16 +102,16 @@ def _wrong_account_frozen(rng):
                           "không xử lý thì bị phạt vi phạm hợp đồng", "sau 17h kế toán khóa sổ"])
     ch = c.pick(rng, ["chat", "chat", "call", "sms"])
     if ch == "sms":
-        text = _join([c.pick(rng, ["THÔNG BÁO:", "[Giải ngân]", "TB:", ""]),
-                      f"Khoản vay {amt} của quý khách bị đóng băng do {err}.",
-                      f"Vui lòng nộp {fee_name} {fee} {c.deadline(rng)}, {threat}.", _zalo(rng)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, ["THÔNG BÁO:", "[Giải ngân]", "TB:", ""]),
+                             f"Khoản vay {amt} của quý khách bị đóng băng do {err}.",
+                             f"Vui lòng nộp {fee_name} {fee} {c.deadline(rng)}, {threat}.", _zalo(rng)])
+        return c.maybe_upper(rng, text, 0.08), ch
     if ch == "chat" and rng.random() < 0.5:
-        text = _join([c.pick(rng, [f"Dạ chào {who},", f"{who.capitalize()} ơi,", "Em báo:"]),
-                      f"khoản vay {amt} giải ngân không thành công do {who} {err}.",
-                      "Hệ thống đã tự động đóng băng khoản vay.",
-                      f"Để mở lại {who} cần nộp {fee_name} {fee}, khoản này hoàn lại cùng tiền giải ngân.",
-                      f"Chuyển vào {_bank_acc(rng)}.", _opt(rng, f"Lưu ý {threat}.", 0.6)])
+        text = c.join_clean([c.pick(rng, [f"Dạ chào {who},", f"{who.capitalize()} ơi,", "Em báo:"]),
+                             f"khoản vay {amt} giải ngân không thành công do {who} {err}.",
+                             "Hệ thống đã tự động đóng băng khoản vay.",
+                             f"Để mở lại {who} cần nộp {fee_name} {fee}, khoản này hoàn lại cùng tiền giải ngân.",
+                             f"Chuyển vào {_bank_acc(rng)}.", c.maybe(rng, f"Lưu ý {threat}.", 0.6)])
         return text, ch
     turns = [
         (0, c.pick(rng, [f"Chào {who}, em gọi từ phòng giải ngân về khoản vay {amt} của {who}.",
@@ -172,12 +135,12 @@ def _file_fee(rng):
                             "phí in hợp đồng", "phí hồ sơ + công chứng"])
     ch = c.pick(rng, ["chat", "chat", "sms", "call"])
     if ch == "sms":
-        text = _join([c.pick(rng, ["Chúc mừng!", "", "Thông báo:"]),
-                      f"Hồ sơ vay {amt} {c.pick(rng, ['của bạn', 'mã VN' + c.otp_code(rng, 5), 'của quý khách'])} đã được duyệt.",
-                      c.pick(rng, [f"Chuyển {fee_name} {fee} vào {_bank_acc(rng)} để giải ngân trong 30 phút.",
-                                   f"Vui lòng thanh toán {fee_name} {fee} tại {c.scam_link(rng, 'vay')} {c.deadline(rng)}.",
-                                   f"Đóng {fee_name} {fee}, liên hệ kế toán: {c.phone(rng)}."])])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, ["Chúc mừng!", "", "Thông báo:"]),
+                             f"Hồ sơ vay {amt} {c.pick(rng, ['của bạn', 'mã VN' + c.otp_code(rng, 5), 'của quý khách'])} đã được duyệt.",
+                             c.pick(rng, [f"Chuyển {fee_name} {fee} vào {_bank_acc(rng)} để giải ngân trong 30 phút.",
+                                          f"Vui lòng thanh toán {fee_name} {fee} tại {c.scam_link(rng, 'vay')} {c.deadline(rng)}.",
+                                          f"Đóng {fee_name} {fee}, liên hệ kế toán: {c.phone(rng)}."])])
+        return c.maybe_upper(rng, text, 0.08), ch
     if ch == "call":
         turns = [
             (0, f"{who.capitalize()} {c.person_name(rng, full=False)} phải không ạ? Em bên công ty {c.pick(rng, COMPANIES)}, hồ sơ vay {amt} của {who} đã qua thẩm định rồi."),
@@ -188,11 +151,11 @@ def _file_fee(rng):
                              "Dạ phí này do văn phòng công chứng thu, bên em không trừ được ạ."])),
         ]
         return _dialog(rng, turns, call=True), ch
-    text = _join([c.pick(rng, [f"Hồ sơ vay {amt} của {who} đã được phê duyệt ✅", f"Dạ {who} ơi hồ sơ {amt} duyệt rồi nha.",
-                               f"Chúc mừng {who}, khoản vay {amt} đã duyệt."]),
-                  f"{who.capitalize()} vui lòng đóng {fee_name} {fee} để bên em {c.pick(rng, ['in hợp đồng và giải ngân', 'kích hoạt lệnh chi', 'đóng dấu hợp đồng'])}.",
-                  c.pick(rng, ["Phí đóng một lần duy nhất, không phát sinh thêm ạ.", f"Em gửi {_bank_acc(rng)}.",
-                               "Chiều nay là có tiền ạ.", ""])])
+    text = c.join_clean([c.pick(rng, [f"Hồ sơ vay {amt} của {who} đã được phê duyệt ✅", f"Dạ {who} ơi hồ sơ {amt} duyệt rồi nha.",
+                                      f"Chúc mừng {who}, khoản vay {amt} đã duyệt."]),
+                         f"{who.capitalize()} vui lòng đóng {fee_name} {fee} để bên em {c.pick(rng, ['in hợp đồng và giải ngân', 'kích hoạt lệnh chi', 'đóng dấu hợp đồng'])}.",
+                         c.pick(rng, ["Phí đóng một lần duy nhất, không phát sinh thêm ạ.", f"Em gửi {_bank_acc(rng)}.",
+                                      "Chiều nay là có tiền ạ.", ""])])
     return text, ch
 
 
@@ -205,14 +168,14 @@ def _insurance_fee(rng):
                        "để phòng trường hợp mất khả năng chi trả", "với khách vay lần đầu"])
     ch = c.pick(rng, ["chat", "call", "sms"])
     if ch == "sms":
-        text = _join([f"Hồ sơ vay {amt} đã duyệt.", f"Quý khách cần thanh toán phí bảo hiểm khoản vay {fee} trước khi giải ngân.",
-                      c.pick(rng, [_zalo(rng), f"Chi tiết: {c.scam_link(rng, 'baohiem')}"])])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([f"Hồ sơ vay {amt} đã duyệt.", f"Quý khách cần thanh toán phí bảo hiểm khoản vay {fee} trước khi giải ngân.",
+                             c.pick(rng, [_zalo(rng), f"Chi tiết: {c.scam_link(rng, 'baohiem')}"])])
+        return c.maybe_upper(rng, text, 0.08), ch
     if ch == "chat":
-        text = _join([f"Dạ {why}, khoản vay {amt} của {who} bắt buộc mua bảo hiểm khoản vay ạ.",
-                      f"Phí bảo hiểm {pct}% là {fee}, {who} đóng trước để hệ thống kích hoạt giải ngân.",
-                      c.pick(rng, ["Trả đúng hạn 3 kỳ khoản này được hoàn lại.", "Sau khi tất toán sẽ được hoàn 100%.",
-                                   "Em gửi hợp đồng bảo hiểm điện tử qua email sau khi nhận phí."])])
+        text = c.join_clean([f"Dạ {why}, khoản vay {amt} của {who} bắt buộc mua bảo hiểm khoản vay ạ.",
+                             f"Phí bảo hiểm {pct}% là {fee}, {who} đóng trước để hệ thống kích hoạt giải ngân.",
+                             c.pick(rng, ["Trả đúng hạn 3 kỳ khoản này được hoàn lại.", "Sau khi tất toán sẽ được hoàn 100%.",
+                                          "Em gửi hợp đồng bảo hiểm điện tử qua email sau khi nhận phí."])])
         return text, ch
     turns = [
         (0, f"Dạ em chào {who}, em bên bộ phận bảo hiểm tín dụng. Khoản vay {amt} của {who} đã duyệt, nhưng {why}, {who} phải mua gói bảo hiểm rủi ro cho khoản vay."),
@@ -236,17 +199,17 @@ def _income_proof_deposit(rng):
                        "khoản vay lớn", f"{who} không có hợp đồng lao động"])
     ch = c.pick(rng, ["chat", "call", "sms", "chat"])
     if ch == "sms":
-        text = _join([f"Hồ sơ vay {amt} cần bổ sung chứng minh thu nhập.",
-                      f"Vui lòng nộp số dư đảm bảo {dep} vào tài khoản xác minh {c.deadline(rng)}, hoàn trả 100% khi giải ngân.",
-                      _zalo(rng)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([f"Hồ sơ vay {amt} cần bổ sung chứng minh thu nhập.",
+                             f"Vui lòng nộp số dư đảm bảo {dep} vào tài khoản xác minh {c.deadline(rng)}, hoàn trả 100% khi giải ngân.",
+                             _zalo(rng)])
+        return c.maybe_upper(rng, text, 0.08), ch
     if ch == "chat":
-        text = _join([f"Dạ vì {why} nên hệ thống chưa duyệt được hồ sơ ạ.",
-                      c.pick(rng, [f"Để chứng minh tài chính, {who} chuyển {pct}% khoản vay ({dep}) vào tài khoản công ty,",
-                                   f"{who.capitalize()} nạp {dep} vào ví trong app để chứng minh dòng tiền,",
-                                   f"Hệ thống yêu cầu số dư tối thiểu {dep}, {who} chuyển vào tài khoản trung gian để em tạo sao kê,"]),
-                      f"xác minh xong sẽ giải ngân {amt} cộng cả tiền {who} đã nộp.",
-                      _opt(rng, f"{who.capitalize()} làm {c.deadline(rng)} giúp em nhé.", 0.6)])
+        text = c.join_clean([f"Dạ vì {why} nên hệ thống chưa duyệt được hồ sơ ạ.",
+                             c.pick(rng, [f"Để chứng minh tài chính, {who} chuyển {pct}% khoản vay ({dep}) vào tài khoản công ty,",
+                                          f"{who.capitalize()} nạp {dep} vào ví trong app để chứng minh dòng tiền,",
+                                          f"Hệ thống yêu cầu số dư tối thiểu {dep}, {who} chuyển vào tài khoản trung gian để em tạo sao kê,"]),
+                             f"xác minh xong sẽ giải ngân {amt} cộng cả tiền {who} đã nộp.",
+                             c.maybe(rng, f"{who.capitalize()} làm {c.deadline(rng)} giúp em nhé.", 0.6)])
         return text, ch
     turns = [
         (0, f"Dạ chào {who}, hồ sơ vay {amt} của {who} đang ở bước cuối. Nhưng vì {why} nên bên thẩm định cần chứng minh năng lực tài chính."),
@@ -262,24 +225,24 @@ def _income_proof_deposit(rng):
 def _apk_loan_app(rng):
     app = c.pick(rng, APPS)
     _, amt = _loan_amt(rng)
-    slug = re.sub(r"[^a-z]", "", _ascii(app).lower())[:10] or "vay"
+    slug = re.sub(r"[^a-z]", "", c.strip_diacritics(app).lower())[:10] or "vay"
     link = c.pick(rng, [f"{slug}.apk-download.{c.pick(rng, c.CHEAP_TLDS)}", f"{slug}-app.{c.pick(rng, c.CHEAP_TLDS)}/download",
                         c.shortener_url(rng), f"{slug}vn.{c.pick(rng, c.CHEAP_TLDS)}/{slug}.apk"])
     ch = c.pick(rng, ["sms", "chat", "chat"])
     if ch == "sms":
-        text = _join([c.pick(rng, [f"Tải app {app}", f"Ứng dụng vay {app}:", f"Bạn đủ điều kiện vay {amt} qua ứng dụng {app}."]),
-                      c.pick(rng, [f"nhận ngay {amt} trong 5 phút, không cần giấy tờ.", "duyệt tự động 24/7.",
-                                   "xác thực khuôn mặt để nhận tiền.", ""]),
-                      f"Link tải: {link}"])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, [f"Tải app {app}", f"Ứng dụng vay {app}:", f"Bạn đủ điều kiện vay {amt} qua ứng dụng {app}."]),
+                             c.pick(rng, [f"nhận ngay {amt} trong 5 phút, không cần giấy tờ.", "duyệt tự động 24/7.",
+                                          "xác thực khuôn mặt để nhận tiền.", ""]),
+                             f"Link tải: {link}"])
+        return c.maybe_upper(rng, text, 0.08), ch
     who = _who(rng)
-    text = _join([c.pick(rng, [f"{who.capitalize()} tải giúp em app \"{app}\" theo link em gửi nhé.",
-                               f"Bên em giải ngân qua app {app}, {who} cài theo link này:"]),
-                  _opt(rng, link, 0.7),
-                  c.pick(rng, ["App chưa có trên CH Play nên cài file APK, bật cho phép cài từ nguồn không xác định.",
-                               "Cài xong cấp quyền truy cập danh bạ và tin nhắn để hệ thống chấm điểm.",
-                               "Cài xong cho app đọc tin nhắn để tự điền OTP cho nhanh."]),
-                  f"Sau đó chụp CCCD và quay mặt xác thực là app duyệt {amt} cho {who}."])
+    text = c.join_clean([c.pick(rng, [f"{who.capitalize()} tải giúp em app \"{app}\" theo link em gửi nhé.",
+                                      f"Bên em giải ngân qua app {app}, {who} cài theo link này:"]),
+                         c.maybe(rng, link, 0.7),
+                         c.pick(rng, ["App chưa có trên CH Play nên cài file APK, bật cho phép cài từ nguồn không xác định.",
+                                      "Cài xong cấp quyền truy cập danh bạ và tin nhắn để hệ thống chấm điểm.",
+                                      "Cài xong cho app đọc tin nhắn để tự điền OTP cho nhanh."]),
+                         f"Sau đó chụp CCCD và quay mặt xác thực là app duyệt {amt} cho {who}."])
     return text, ch
 
 
@@ -290,7 +253,7 @@ def _bank_preapproved(rng):
     else:
         name = c.pick(rng, FINCOS)
         short = re.sub(r"[^a-z]", "", name.lower())
-    b = _brand(rng, name)
+    b = c.vary_case(rng, name, 0.15, 0.2)
     _, amt = _loan_amt(rng)
     demand = c.pick(rng, [f"xác nhận nhận khoản vay tại {c.lookalike_url(rng, short)}",
                           f"đăng nhập {c.lookalike_url(rng, short)} và nhập OTP để nhận tiền",
@@ -298,19 +261,19 @@ def _bank_preapproved(rng):
                           f"ký hợp đồng điện tử tại {c.scam_link(rng, short)}"])
     ch = c.pick(rng, ["sms", "sms", "chat", "call"])
     if ch == "sms":
-        text = _join([f"{b}{c.pick(rng, [':', ' thông báo:', ' -'])}",
-                      c.pick(rng, [f"Quý khách được phê duyệt hạn mức vay tiêu dùng {amt}, lãi ưu đãi.",
-                                   f"Hồ sơ vay tín chấp của quý khách đã được duyệt {amt}.",
-                                   f"Bạn có khoản vay duyệt sẵn {amt} không tài sản đảm bảo."]),
-                      f"Vui lòng {demand}.", _opt(rng, f"Ưu đãi hết hạn {c.deadline(rng)}.", 0.6)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([f"{b}{c.pick(rng, [':', ' thông báo:', ' -'])}",
+                             c.pick(rng, [f"Quý khách được phê duyệt hạn mức vay tiêu dùng {amt}, lãi ưu đãi.",
+                                          f"Hồ sơ vay tín chấp của quý khách đã được duyệt {amt}.",
+                                          f"Bạn có khoản vay duyệt sẵn {amt} không tài sản đảm bảo."]),
+                             f"Vui lòng {demand}.", c.maybe(rng, f"Ưu đãi hết hạn {c.deadline(rng)}.", 0.6)])
+        return c.maybe_upper(rng, text, 0.08), ch
     who = c.pick(rng, ["anh", "chị"])
     if ch == "chat":
-        text = _join([f"Em là {c.person_name(rng, full=False)}, chuyên viên khách hàng cá nhân của {b}.",
-                      f"{who.capitalize()} được duyệt trước khoản vay {amt} lãi thấp nhân dịp tri ân.",
-                      c.pick(rng, [f"{who.capitalize()} vui lòng {demand} nhé.",
-                                   f"{who.capitalize()} gửi em ảnh thẻ ATM 2 mặt và mã OTP gửi về để em liên kết giải ngân.",
-                                   f"{who.capitalize()} đóng trước kỳ trả góp đầu tiên {c.amount(rng, 1_000_000, 5_000_000)} để kích hoạt hợp đồng."])])
+        text = c.join_clean([f"Em là {c.person_name(rng, full=False)}, chuyên viên khách hàng cá nhân của {b}.",
+                             f"{who.capitalize()} được duyệt trước khoản vay {amt} lãi thấp nhân dịp tri ân.",
+                             c.pick(rng, [f"{who.capitalize()} vui lòng {demand} nhé.",
+                                          f"{who.capitalize()} gửi em ảnh thẻ ATM 2 mặt và mã OTP gửi về để em liên kết giải ngân.",
+                                          f"{who.capitalize()} đóng trước kỳ trả góp đầu tiên {c.amount(rng, 1_000_000, 5_000_000)} để kích hoạt hợp đồng."])])
         return text, ch
     turns = [
         (0, f"Dạ em chào {who}, em là nhân viên tín dụng của {name}. Dựa trên lịch sử giao dịch, {who} được cấp hạn mức vay {amt}, không cần chứng minh thu nhập."),
@@ -328,21 +291,21 @@ def _bad_debt_cleanup(rng):
     grp = c.pick(rng, ["nợ nhóm 2", "nợ nhóm 3", "nợ nhóm 2-5", "nợ xấu CIC", "nợ quá hạn"])
     ch = c.pick(rng, ["sms", "social", "chat"])
     if ch == "sms":
-        text = _join([c.pick(rng, ["NỢ XẤU VẪN VAY ĐƯỢC!", "Bị từ chối vay vì nợ xấu?", "Hỗ trợ xóa nợ xấu CIC."]),
-                      f"Làm sạch lịch sử tín dụng trong 24-48h, vay lại {amt}.",
-                      f"Phí dịch vụ {fee}.", _zalo(rng)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, ["NỢ XẤU VẪN VAY ĐƯỢC!", "Bị từ chối vay vì nợ xấu?", "Hỗ trợ xóa nợ xấu CIC."]),
+                             f"Làm sạch lịch sử tín dụng trong 24-48h, vay lại {amt}.",
+                             f"Phí dịch vụ {fee}.", _zalo(rng)])
+        return c.maybe_upper(rng, text, 0.08), ch
     if ch == "social":
-        text = _join(["🔰 DỊCH VỤ XÓA NỢ XẤU - NÂNG ĐIỂM TÍN DỤNG 🔰",
-                      f"\n{grp.capitalize()} đều xử lý được. Sau khi xóa, hỗ trợ vay lại ngân hàng {amt}.",
-                      c.pick(rng, ["\nCam kết thành công mới thu phí (cọc trước 30%).", f"\nPhí trọn gói {fee}.",
-                                   "\nCó người trong hệ thống hỗ trợ, bảo mật tuyệt đối."]),
-                      f"\nLiên hệ: {_zalo(rng)}"])
+        text = c.join_clean(["🔰 DỊCH VỤ XÓA NỢ XẤU - NÂNG ĐIỂM TÍN DỤNG 🔰",
+                             f"\n{grp.capitalize()} đều xử lý được. Sau khi xóa, hỗ trợ vay lại ngân hàng {amt}.",
+                             c.pick(rng, ["\nCam kết thành công mới thu phí (cọc trước 30%).", f"\nPhí trọn gói {fee}.",
+                                          "\nCó người trong hệ thống hỗ trợ, bảo mật tuyệt đối."]),
+                             f"\nLiên hệ: {_zalo(rng)}"])
         return text, ch
     who = _who(rng)
-    text = _join([f"{who.capitalize()} ơi hồ sơ {who} đang dính {grp} nên app tự động từ chối.",
-                  f"Bên em có gói nâng hạng tín dụng {fee}, đóng vào là điểm lên và khoản vay {amt} được duyệt.",
-                  c.pick(rng, [f"Chuyển vào {_bank_acc(rng)} nhé.", "Xong trong 2 ngày ạ.", f"{who.capitalize()} gửi em ảnh CCCD để làm luôn."])])
+    text = c.join_clean([f"{who.capitalize()} ơi hồ sơ {who} đang dính {grp} nên app tự động từ chối.",
+                         f"Bên em có gói nâng hạng tín dụng {fee}, đóng vào là điểm lên và khoản vay {amt} được duyệt.",
+                         c.pick(rng, [f"Chuyển vào {_bank_acc(rng)} nhé.", "Xong trong 2 ngày ạ.", f"{who.capitalize()} gửi em ảnh CCCD để làm luôn."])])
     return text, ch
 
 
@@ -361,7 +324,7 @@ def _social_post_ad(rng):
                               f"Chúc mừng chị {c.person_name(rng, full=False)} ({c.pick(rng, c.PROVINCES)}) vừa nhận {amt} sau 1 giờ 👏 Inbox ngay!",
                               "Chỉ đóng phí hồ sơ nhỏ khi được duyệt."]))
     sep = "\n" if rng.random() < 0.7 else " "
-    return _clean(sep.join(lines)), ch
+    return c.clean_spacing(sep.join(lines)), ch
 
 
 def _contract_cancel_penalty(rng):
@@ -374,16 +337,16 @@ def _contract_cancel_penalty(rng):
                           "chuyển hồ sơ cho bộ phận thu hồi, họ sẽ liên hệ người thân"])
     ch = c.pick(rng, ["chat", "sms", "call"])
     if ch == "sms":
-        text = _join([c.pick(rng, ["THÔNG BÁO VI PHẠM HỢP ĐỒNG:", "TB:", f"HĐ vay số {c.otp_code(rng, 4)}/TC:"]),
-                      f"Quý khách đã ký hợp đồng vay {amt} nhưng không hoàn tất thủ tục giải ngân.",
-                      f"Hủy hợp đồng phải bồi thường {pen}% ({pen_amt}). Nếu không thanh toán {c.deadline(rng)}, {threat}.",
-                      _zalo(rng)])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([c.pick(rng, ["THÔNG BÁO VI PHẠM HỢP ĐỒNG:", "TB:", f"HĐ vay số {c.otp_code(rng, 4)}/TC:"]),
+                             f"Quý khách đã ký hợp đồng vay {amt} nhưng không hoàn tất thủ tục giải ngân.",
+                             f"Hủy hợp đồng phải bồi thường {pen}% ({pen_amt}). Nếu không thanh toán {c.deadline(rng)}, {threat}.",
+                             _zalo(rng)])
+        return c.maybe_upper(rng, text, 0.08), ch
     if ch == "chat":
-        text = _join([f"{who.capitalize()} đã ký hợp đồng vay điện tử rồi nên không hủy ngang được ạ.",
-                      f"Hủy thì {who} phải đóng phạt {pen}% giá trị khoản vay là {pen_amt}.",
-                      f"Em khuyên {who} nên đóng {c.pick(rng, ['phí mở băng', 'phí xác minh', 'phí giải ngân'])} {fee} để nhận tiền, đỡ thiệt hơn.",
-                      _opt(rng, f"Nếu {who} không hợp tác thì {threat}.", 0.7)])
+        text = c.join_clean([f"{who.capitalize()} đã ký hợp đồng vay điện tử rồi nên không hủy ngang được ạ.",
+                             f"Hủy thì {who} phải đóng phạt {pen}% giá trị khoản vay là {pen_amt}.",
+                             f"Em khuyên {who} nên đóng {c.pick(rng, ['phí mở băng', 'phí xác minh', 'phí giải ngân'])} {fee} để nhận tiền, đỡ thiệt hơn.",
+                             c.maybe(rng, f"Nếu {who} không hợp tác thì {threat}.", 0.7)])
         return text, ch
     turns = [
         (0, f"Alo {who}, tôi là {c.person_name(rng)}, phòng pháp chế. {who.capitalize()} đã ký hợp đồng vay {amt} nhưng không hoàn tất giải ngân."),
@@ -404,9 +367,9 @@ def _app_vip_upgrade(rng):
                         "nạp phí duy trì hạn mức"])
     ch = c.pick(rng, ["chat", "chat", "sms"])
     if ch == "sms":
-        text = _join([f"{app}: Bạn được duyệt {amt}.", f"{step.capitalize()} ({fee}) để rút tiền về tài khoản.",
-                      c.pick(rng, ["Mở app ngay.", f"Hướng dẫn: {_zalo(rng)}", f"Hạn {c.deadline(rng)}."])])
-        return _sms_finish(rng, text), ch
+        text = c.join_clean([f"{app}: Bạn được duyệt {amt}.", f"{step.capitalize()} ({fee}) để rút tiền về tài khoản.",
+                             c.pick(rng, ["Mở app ngay.", f"Hướng dẫn: {_zalo(rng)}", f"Hạn {c.deadline(rng)}."])])
+        return c.maybe_upper(rng, text, 0.08), ch
     if rng.random() < 0.5:
         turns = [
             (1, f"Em ơi app {app} báo duyệt {amt} nhưng bấm rút thì bắt {step} là sao?"),
@@ -415,10 +378,10 @@ def _app_vip_upgrade(rng):
             (0, f"Dạ {who} chuyển vào số tài khoản hiện trên app, đó là tài khoản kế toán ạ. Nạp xong rút được cả khoản vay lẫn tiền nạp."),
         ]
         return _dialog(rng, turns, call=False), ch
-    text = _join([f"App duyệt cho {who} hạn mức {amt} rồi đó 🎉",
-                  f"Nhưng muốn rút về tài khoản thì {who} phải {step}, phí {fee}.",
-                  c.pick(rng, ["Xong là rút được luôn, không giới hạn số lần ạ.", "Tiền này hoàn lại khi rút.",
-                               f"Làm {c.deadline(rng)} nha {who}, quá hạn app khóa hạn mức."])])
+    text = c.join_clean([f"App duyệt cho {who} hạn mức {amt} rồi đó 🎉",
+                         f"Nhưng muốn rút về tài khoản thì {who} phải {step}, phí {fee}.",
+                         c.pick(rng, ["Xong là rút được luôn, không giới hạn số lần ạ.", "Tiền này hoàn lại khi rút.",
+                                      f"Làm {c.deadline(rng)} nha {who}, quá hạn app khóa hạn mức."])])
     return text, ch
 
 
@@ -439,11 +402,4 @@ FAMILIES = [
 
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"}, families spread evenly."""
-    order = list(range(len(FAMILIES)))
-    rng.shuffle(order)
-    out = []
-    for i in range(n):
-        name, fn = FAMILIES[order[i % len(order)]]
-        text, channel = fn(rng)
-        out.append({"text": text, "channel": channel, "group": f"{LABEL}/{name}"})
-    return out
+    return [c.message(LABEL, name, *fn(rng)) for name, fn in c.families_shuffled_once(rng, FAMILIES, n)]

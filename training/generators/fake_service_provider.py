@@ -12,8 +12,6 @@ from __future__ import annotations
 import random
 import string
 
-import re
-
 from training.generators import _common as c
 
 LABEL = "fake_service_provider"
@@ -72,28 +70,6 @@ def _you(rng):
     return c.pick(rng, ["Quý khách", "QK", "quý khách", "bạn", "Ông/Bà", "anh/chị"])
 
 
-_PREFIX_LOWER = re.compile(r"^((?:\[[^\]\n]*\]|\([^)\n]*\)|[^:\n]{1,45}:) )([a-zà-ỹđ])")
-
-
-def _finish(rng, parts, keep_first=1):
-    head, tail = parts[:keep_first], parts[keep_first:]
-    rng.shuffle(tail)
-    items = [p.strip() for p in head + tail if p and p.strip()]
-    out = []
-    for k, p in enumerate(items):
-        if p[-1] not in ".!?:":
-            last = k == len(items) - 1
-            p += c.pick(rng, [".", ".", "!", ""] if last else [".", ".", ".", "!", ","])
-        if out and out[-1].endswith(",") and len(p) > 1 and p[1].islower():
-            p = p[0].lower() + p[1:]
-        elif out and out[-1][-1] in ".!?" and p[0].islower():
-            p = p[0].upper() + p[1:]
-        out.append(p)
-    text = " ".join(out).replace("  ", " ")
-    text = _PREFIX_LOWER.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
-    return text[0].upper() + text[1:] if text else text
-
-
 def _cust_code(rng):
     return "P" + rng.choice("ABCDEK") + f"{rng.randrange(1, 16):02d}" + "".join(rng.choice(string.digits) for _ in range(9))
 
@@ -131,7 +107,7 @@ def _sim_lock(rng):
         f"Kiểm tra tình trạng thuê bao tại {_link(rng, short)}",
     ])
     extra = c.pick(rng, ["Không cần ra cửa hàng", "Chỉ mất 2 phút", f"Vui lòng thực hiện {c.deadline(rng)}", "", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, extra])
+    return c.finish_notice(rng, [_sender(rng, abbr) + claim, action, extra])
 
 
 def _sim_upgrade_otp(rng):
@@ -139,18 +115,18 @@ def _sim_upgrade_otp(rng):
     claim = c.pick(rng, [
         f"SIM 3G của {_you(rng)} sẽ ngừng hoạt động từ {c.date(rng)[:5]} do tắt sóng 2G/3G",
         f"{_you(rng)} được miễn phí nâng cấp eSIM",
-        f"Máy của bạn chỉ hỗ trợ 2G, thuê bao sẽ bị tắt sóng",
+        "Máy của bạn chỉ hỗ trợ 2G, thuê bao sẽ bị tắt sóng",
         f"Thuê bao của bạn được đổi SIM 4G miễn phí, tặng {c.pick(rng, ['30GB', '60GB/tháng', '5GB/ngày', '3 tháng data'])}",
-        f"Thuê bao của bạn đủ điều kiện nhận SIM 5G và điện thoại 4G giá 0đ",
+        "Thuê bao của bạn đủ điều kiện nhận SIM 5G và điện thoại 4G giá 0đ",
     ])
     action = c.pick(rng, [
         f"Đăng ký đổi SIM giao tận nhà tại {_link(rng, short, ['doisim', '4g', 'esim', '5g'])}",
         f"Xác nhận tại {_link(rng, short)}, mã kích hoạt gửi qua tin nhắn vui lòng nhập vào trang để hoàn tất",
         f"Kích hoạt bằng cách nhập mã OTP tại {_link(rng, short)}",
-        f"Vui lòng cung cấp mã xác thực gửi về máy cho nhân viên khi được gọi",
+        "Vui lòng cung cấp mã xác thực gửi về máy cho nhân viên khi được gọi",
         f"Để lại thông tin tại {_link(rng, short)}, nhân viên sẽ liên hệ",
     ])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, c.pick(rng, [f"Vui lòng đăng ký {c.deadline(rng)}", "", ""])])
+    return c.finish_notice(rng, [_sender(rng, abbr) + claim, action, c.pick(rng, [f"Vui lòng đăng ký {c.deadline(rng)}", "", ""])])
 
 
 def _telco_fee(rng):
@@ -183,7 +159,7 @@ def _telco_fee(rng):
         claim = f"Gói cước của {_you(rng)} sẽ tự gia hạn với giá {amt}/tháng từ ngày mai"
         action = c.pick(rng, [f"Nếu không đồng ý, truy cập {_link(rng, short)} và nhập mã OTP để hủy",
                               f"Để hủy gia hạn, bấm {_link(rng, short)}"])
-    return _finish(rng, [_sender(rng, abbr) + claim, action])
+    return c.finish_notice(rng, [_sender(rng, abbr) + claim, action])
 
 
 def _power_cut(rng):
@@ -195,8 +171,8 @@ def _power_cut(rng):
         f"{_you(rng)} nợ tiền điện {rng.randrange(2, 4)} kỳ, tổng {amt}",
         f"Thông báo lần cuối: Mã KH {code} quá hạn thanh toán {rng.randrange(7, 30)} ngày",
         f"Công tơ nhà bạn ghi nhận chỉ số bất thường, tiền điện tháng này {amt}",
-        f"Hóa đơn tiền điện kỳ này của bạn chưa được gạch nợ do lỗi đối soát",
-        f"Nhà bạn có trong danh sách ngừng cấp điện do chưa đăng ký thanh toán điện tử",
+        "Hóa đơn tiền điện kỳ này của bạn chưa được gạch nợ do lỗi đối soát",
+        "Nhà bạn có trong danh sách ngừng cấp điện do chưa đăng ký thanh toán điện tử",
     ])
     threat = c.pick(rng, [
         f"Sẽ tiến hành cắt điện vào {rng.randrange(8, 17)}h{c.pick(rng, ['', '30'])} {c.pick(rng, ['hôm nay', 'chiều nay', 'sáng mai'])}",
@@ -211,7 +187,7 @@ def _power_cut(rng):
         f"Đối soát và thanh toán tại {_link(rng, short)}",
         f"Tải ứng dụng thanh toán mới tại {short}-{c.pick(rng, ['cskh', 'thanhtoan', 'app'])}.apk-vn.{c.pick(rng, c.CHEAP_TLDS)}",
     ])
-    return _finish(rng, [_sender(rng, org) + claim, threat, action], keep_first=1)
+    return c.finish_notice(rng, [_sender(rng, org) + claim, threat, action], keep_first=1)
 
 
 def _water_bill(rng):
@@ -240,7 +216,7 @@ def _water_bill(rng):
         action = c.pick(rng, [f"Chuyển khoản trước để được sắp lịch, liên hệ {c.phone(rng)}",
                               f"Đăng ký lịch thay và thanh toán tại {_link(rng, short)}"])
     extra = c.pick(rng, [f"Vui lòng thực hiện {c.deadline(rng)}", "", ""])
-    return _finish(rng, [_sender(rng, org) + claim, action, extra])
+    return c.finish_notice(rng, [_sender(rng, org) + claim, action, extra])
 
 
 def _parcel_address(rng):
@@ -251,7 +227,7 @@ def _parcel_address(rng):
         f"Bưu phẩm của {_you(rng)} đang được giữ tại kho phân loại do sai số nhà",
         f"Kiện hàng {trk} giao thất bại lần {rng.randrange(2, 4)}",
         f"Shipper không liên lạc được với bạn, đơn {trk} đang chờ hẹn lại",
-        f"Đơn hàng của bạn đã đến kho nhưng thiếu mã bưu chính",
+        "Đơn hàng của bạn đã đến kho nhưng thiếu mã bưu chính",
         f"Bưu kiện {trk} chưa thể giao vì số điện thoại người nhận không liên lạc được",
     ])
     action = c.pick(rng, [
@@ -263,7 +239,7 @@ def _parcel_address(rng):
     ])
     cons = c.pick(rng, ["Quá hạn đơn sẽ hoàn về người gửi", f"Trong {c.pick(rng, ['12', '24', '48'])} giờ",
                         "Đơn quá hạn sẽ bị hủy", "", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, cons])
+    return c.finish_notice(rng, [_sender(rng, abbr) + claim, action, cons])
 
 
 def _parcel_fee(rng):
@@ -287,7 +263,7 @@ def _parcel_fee(rng):
             f"Tiền COD {c.amount(rng, 500_000, 5_000_000)} của đơn hàng sẽ chuyển về sau khi bạn xác nhận tài khoản nhận"])
         action = c.pick(rng, [f"Nhận tiền tại {_link(rng, short)}, nhập số thẻ để nhận",
                               f"Xác nhận tài khoản tại {_link(rng, short)}"])
-    return _finish(rng, [_sender(rng, abbr) + claim, action])
+    return c.finish_notice(rng, [_sender(rng, abbr) + claim, action])
 
 
 def _customs_parcel(rng):
@@ -306,7 +282,7 @@ def _customs_parcel(rng):
             f"Hoàn tất thủ tục và thanh toán tại {_link(rng, short)}",
             f"Thanh toán {c.pick(rng, ['trong 48h', 'trong 3 ngày', c.deadline(rng)])} tại {_link(rng, short)} hoặc hàng sẽ bị tiêu hủy",
         ])
-        return _finish(rng, [_sender(rng, org) + claim, action])
+        return c.finish_notice(rng, [_sender(rng, org) + claim, action])
     who = c.pick(rng, ["anh", "chị", "em", "bạn"])
     return (f"Chào {who}, {c.pick(rng, ['em', 'mình', 'anh'])} là nhân viên {c.pick(rng, ['kho hàng quốc tế', 'công ty chuyển phát quốc tế', 'bộ phận thông quan ' + org])}. "
             f"Kiện hàng {c.pick(rng, ['bạn', 'người thân', 'người quen'])} của {who} bên {origin} gửi về "
@@ -337,7 +313,7 @@ def _callback(rng):
     cons = c.pick(rng, [["Quá hạn thuê bao sẽ bị khóa", "Để tránh bị khóa số"],
                         ["Quá hạn sẽ bị cắt điện", "Để tránh bị ngừng cấp điện"],
                         ["Quá hạn bưu phẩm sẽ hoàn về nơi gửi", "Bưu phẩm chỉ lưu kho 3 ngày"]][kind] + ["", ""])
-    return _finish(rng, [_sender(rng, abbr) + claim, action, cons], keep_first=2)
+    return c.finish_notice(rng, [_sender(rng, abbr) + claim, action, cons], keep_first=2)
 
 
 # ---------------------------------------------------------------- call / chat / social
@@ -411,7 +387,7 @@ def _electricity_call(rng):
         req = (f"{me} cài giúp em ứng dụng chăm sóc khách hàng điện lực theo đường link em nhắn Zalo, đăng nhập xong "
                f"liên kết tài khoản ngân hàng để nhận tiền. Máy hỏi cấp quyền thì {honor} bấm đồng ý hết giúp em.")
         doubt = c.pick(rng, ["App này có trên CH Play không?", f"{me} không rành cài đặt lắm."])
-        press = c.pick(rng, [f"Dạ bản này là bản nội bộ nên cài qua link thôi ạ, an toàn tuyệt đối.",
+        press = c.pick(rng, ["Dạ bản này là bản nội bộ nên cài qua link thôi ạ, an toàn tuyệt đối.",
                              f"Dạ {honor} bật máy lên em hướng dẫn từng bước, mất 5 phút thôi ạ."])
     elif story == 2:
         claim = (f"Công tơ nhà {honor} vừa đổi sang công tơ điện tử nhưng chưa ký hợp đồng mua bán điện, "
@@ -434,7 +410,7 @@ def _electricity_call(rng):
         (s2, c.pick(rng, ["Vâng, có việc gì?", "Đúng rồi.", "Ừ, có gì em?"])),
         (s1, claim), (s2, react), (s1, req), (s2, doubt), (s1, press),
     ]
-    return "\n".join(f"{a}: {b}" for a, b in turns)
+    return c.render_labelled(turns)
 
 
 def _shipper_chat(rng):
@@ -455,7 +431,7 @@ def _shipper_chat(rng):
     return (f"A: Alo {who} ơi em giao hàng {abbr}, em đang ở dưới {c.pick(rng, ['nhà', 'cổng công ty', 'sảnh chung cư'])} {who} nè\n"
             f"B: {who.capitalize()} đang không có nhà em ơi\n"
             f"A: Dạ vậy {who} chuyển khoản trước giúp em {c.amount(rng, 150_000, 1_500_000)} tiền hàng, em gửi nhờ bảo vệ. "
-            f"Em nhắn STK {c.account_number(rng)} {c.pick(rng, c.BANKS)[0]} qua Zalo nha\n"
+            f"Em nhắn STK {c.account_number(rng)} {c.bank_name(rng)} qua Zalo nha\n"
             f"B: {c.pick(rng, ['Ủa đơn đó ' + who + ' trả trước rồi mà', who.capitalize() + ' nhớ đơn có ' + str(rng.randrange(100, 400)) + 'k thôi'])}\n"
             f"A: Dạ trên hệ thống em thấy là đơn thu hộ, {who} chuyển nhanh giúp em, em còn chạy chục đơn nữa")
 
@@ -498,10 +474,9 @@ _FAMILIES = [
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
     out = []
-    for i in range(n):
-        fam, channel, fn = _FAMILIES[i % len(_FAMILIES)]
+    for fam, channel, fn in c.families_in_turn(_FAMILIES, n):
         text = fn(rng)
         if channel is None:  # customs_parcel: SMS notice or a chat from a fake "staff"
             channel = "chat" if text.startswith("Chào") else "sms"
-        out.append({"text": text, "channel": channel, "group": f"{LABEL}/{fam}"})
+        out.append(c.message(LABEL, fam, text, channel))
     return out

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import random
 
-import re
-
 from training.generators import _common as c
 
 LABEL = "fake_subsidy"
@@ -70,35 +68,16 @@ def _cutoff(rng):
         "Hồ sơ không xác nhận sẽ bị hủy", "", ""])
 
 
-_PREFIX_LOWER = re.compile(r"^((?:\[[^\]\n]*\]|\([^)\n]*\)|[^:\n]{1,45}:) )([a-zà-ỹđ])")
-
-
 def _finish(rng, parts, keep_first=1):
-    head, tail = parts[:keep_first], parts[keep_first:]
-    rng.shuffle(tail)
-    items = [p.strip() for p in head + tail if p and p.strip()]
-    out = []
-    for k, p in enumerate(items):
-        if p[-1] not in ".!?:":
-            last = k == len(items) - 1
-            p += c.pick(rng, [".", ".", "!", ""] if last else [".", ".", ".", "!"])
-        if out and out[-1][-1] in ".!?" and p[0].islower():
-            p = p[0].upper() + p[1:]
-        out.append(p)
-    text = " ".join(out).replace("  ", " ")
-    text = _PREFIX_LOWER.sub(lambda m: m.group(1) + m.group(2).upper(), text, count=1)
-    return text[0].upper() + text[1:] if text else text
-
-
-def _money(rng, low, high):
-    return c.amount(rng, low, high)
+    """Shuffle optional sentences after the first `keep_first`, punctuate (never a comma between sentences)."""
+    return c.finish_notice(rng, parts, keep_first, mid_marks=[".", ".", ".", "!"])
 
 
 # ---------------------------------------------------------------- SMS families
 
 def _unemployment(rng):
     org = _org(rng, c.pick(rng, ["bhxh", "labour"]))
-    amt = _money(rng, 3_000_000, 30_000_000)
+    amt = c.amount(rng, 3_000_000, 30_000_000)
     claim = c.pick(rng, [
         f"{_you(rng)} đủ điều kiện nhận trợ cấp thất nghiệp {amt}",
         f"Hồ sơ hưởng trợ cấp thất nghiệp của {_you(rng).lower()} đã được duyệt, số tiền {rng.randrange(2, 7)} tháng là {amt}",
@@ -106,7 +85,7 @@ def _unemployment(rng):
         f"Sổ BHXH của bạn còn {rng.randrange(12, 60)} tháng chưa hưởng BHTN",
         f"Quyết định hưởng trợ cấp thất nghiệp số {rng.randrange(1000, 9999)}/QĐ của bạn đã ban hành, tháng đầu {amt}",
         f"Trợ cấp thất nghiệp tháng {rng.randrange(1, 13)} của bạn chưa được nhận do sai số tài khoản",
-        f"Hồ sơ BHTN của bạn bị trả về do thiếu xác thực khuôn mặt",
+        "Hồ sơ BHTN của bạn bị trả về do thiếu xác thực khuôn mặt",
     ])
     action = c.pick(rng, [
         f"Hoàn tất hồ sơ tại {_link(rng, ['bhtn', 'baohiemxahoi', 'dvvl'])}",
@@ -121,13 +100,13 @@ def _unemployment(rng):
 
 def _one_off(rng):
     org = _org(rng)
-    amt = _money(rng, 10_000_000, 80_000_000)
+    amt = c.amount(rng, 10_000_000, 80_000_000)
     claim = c.pick(rng, [
         f"Sổ BHXH của bạn có thể rút 1 lần số tiền {amt}",
-        f"Theo quy định mới, người lao động đã nghỉ việc 12 tháng được nhận BHXH một lần",
+        "Theo quy định mới, người lao động đã nghỉ việc 12 tháng được nhận BHXH một lần",
         f"Quá trình đóng bảo hiểm của bạn đủ điều kiện rút một lần {amt}",
         f"Hồ sơ hưởng BHXH một lần của {_you(rng).lower()} đã đủ điều kiện chi trả nhưng chưa có số tài khoản",
-        f"Người lao động được rút BHXH một lần trước khi luật mới có hiệu lực",
+        "Người lao động được rút BHXH một lần trước khi luật mới có hiệu lực",
         f"Số tiền BHXH 1 lần của bạn: {amt}",
     ])
     action = c.pick(rng, [
@@ -143,14 +122,14 @@ def _one_off(rng):
 def _covid(rng):
     org = _org(rng, c.pick(rng, ["labour", "local"]))
     amt = c.pick(rng, ["3.710.000đ", "1.800.000đ", "1.500.000đ", "3.000.000đ", "2.500.000đ", "1.000.000đ",
-                       _money(rng, 1_000_000, 5_000_000)])
+                       c.amount(rng, 1_000_000, 5_000_000)])
     claim = c.pick(rng, [
         f"Chương trình hỗ trợ người lao động bị ảnh hưởng dịch COVID-19 đợt bổ sung: bạn được nhận {amt}",
-        f"Bạn thuộc danh sách hỗ trợ người lao động tạm ngừng việc do COVID-19 chưa được chi trả",
+        "Bạn thuộc danh sách hỗ trợ người lao động tạm ngừng việc do COVID-19 chưa được chi trả",
         f"Gói hỗ trợ {c.pick(rng, ['26.000 tỷ', '62.000 tỷ', 'an sinh'])} cho người lao động còn đợt cuối",
         f"Hỗ trợ F0 điều trị tại nhà: bạn được nhận {amt} tiền hỗ trợ",
         f"Đợt chi trả hỗ trợ tiền thuê nhà cho công nhân (COVID) đã mở lại, bạn được {amt}",
-        f"Bạn có hồ sơ hỗ trợ lao động bị ảnh hưởng dịch chưa hoàn thành",
+        "Bạn có hồ sơ hỗ trợ lao động bị ảnh hưởng dịch chưa hoàn thành",
         f"Chi trả bổ sung tiền hỗ trợ cho hộ kinh doanh phải đóng cửa mùa dịch, mức {amt}",
     ])
     action = c.pick(rng, [
@@ -168,8 +147,8 @@ def _book_check(rng):
         "Sổ BHXH của bạn có sai lệch thông tin quá trình đóng",
         f"Quá trình đóng BHXH của bạn bị gián đoạn {rng.randrange(3, 13)} tháng do công ty cũ chưa chốt sổ",
         "Mã số BHXH của bạn bị trùng với một người khác",
-        f"Sổ bảo hiểm của bạn còn số dư {_money(rng, 1_000_000, 9_000_000)} chưa được chi trả",
-        f"Cơ quan BHXH phát hiện công ty nợ đóng BHXH của bạn {rng.randrange(3, 13)} tháng, bạn được bồi thường {_money(rng, 2_000_000, 12_000_000)}",
+        f"Sổ bảo hiểm của bạn còn số dư {c.amount(rng, 1_000_000, 9_000_000)} chưa được chi trả",
+        f"Cơ quan BHXH phát hiện công ty nợ đóng BHXH của bạn {rng.randrange(3, 13)} tháng, bạn được bồi thường {c.amount(rng, 2_000_000, 12_000_000)}",
         "Sổ BHXH của bạn cần đồng bộ với CCCD gắn chip và VNeID",
         "Dữ liệu sổ BHXH của bạn sẽ bị xóa nếu không đồng bộ trước 31/12",
     ])
@@ -185,7 +164,7 @@ def _book_check(rng):
 
 def _bhyt(rng):
     org = _org(rng) if rng.random() < 0.6 else c.pick(rng, ["BHYT", "Bảo hiểm y tế"])
-    amt = _money(rng, 300_000, 6_000_000)
+    amt = c.amount(rng, 300_000, 6_000_000)
     claim = c.pick(rng, [
         f"Bạn được hoàn trả {amt} tiền BHYT đóng trùng năm {rng.randrange(2022, 2026)}",
         f"Chi phí khám chữa bệnh của bạn tại bệnh viện tháng trước đủ điều kiện thanh toán trực tiếp {amt}",
@@ -205,7 +184,7 @@ def _bhyt(rng):
 
 def _pension(rng):
     org = _org(rng)
-    amt = _money(rng, 1_500_000, 25_000_000)
+    amt = c.amount(rng, 1_500_000, 25_000_000)
     claim = c.pick(rng, [
         f"Lương hưu của ông/bà được điều chỉnh tăng {c.pick(rng, ['15%', '8%', '12,5%'])} từ tháng {rng.randrange(1, 13)}, truy lĩnh {amt}",
         "Từ tháng sau, người hưởng lương hưu phải cập nhật số tài khoản ngân hàng trên hệ thống mới",
@@ -224,13 +203,13 @@ def _pension(rng):
 
 def _maternity(rng):
     org = _org(rng)
-    amt = _money(rng, 2_000_000, 20_000_000)
+    amt = c.amount(rng, 2_000_000, 20_000_000)
     claim = c.pick(rng, [
         f"Hồ sơ hưởng chế độ thai sản của bạn đã được duyệt, số tiền {amt}",
         f"Bạn còn một khoản trợ cấp một lần khi sinh con chưa nhận ({amt})",
         f"Chế độ dưỡng sức sau sinh của bạn chưa được chi trả ({amt})",
         f"Lao động nữ sinh con từ {rng.randrange(2022, 2026)} được hỗ trợ thêm {c.pick(rng, ['2 triệu', '3 triệu', '1,5 triệu'])}/bé",
-        f"Hồ sơ thai sản của bạn bị trễ do thiếu xác nhận",
+        "Hồ sơ thai sản của bạn bị trễ do thiếu xác nhận",
     ])
     action = c.pick(rng, [
         f"Xác nhận tài khoản nhận tại {_link(rng, ['thaisan', 'bhxh'])}",
@@ -243,7 +222,7 @@ def _maternity(rng):
 
 def _disaster(rng):
     org = _org(rng, "local")
-    amt = _money(rng, 1_000_000, 10_000_000)
+    amt = c.amount(rng, 1_000_000, 10_000_000)
     event = c.pick(rng, ["bão lũ", "lũ quét", "sạt lở", "bão số 3", "hạn mặn", "ngập lụt", "mưa đá"])
     claim = c.pick(rng, [
         f"Hộ gia đình bạn thuộc diện hỗ trợ thiệt hại do {event}, mức hỗ trợ {amt}",
@@ -266,10 +245,10 @@ def _vulnerable(rng):
                          "Trẻ em mồ côi"])
     claim = c.pick(rng, [
         f"{group} được nhận trợ cấp xã hội {c.pick(rng, ['360.000đ', '500.000đ', '540.000đ'])}/tháng, truy lĩnh {rng.randrange(6, 25)} tháng",
-        f"Hộ gia đình của bạn thuộc diện {c.pick(rng, ['cận nghèo', 'nghèo', 'khó khăn'])} được hỗ trợ {_money(rng, 1_000_000, 6_000_000)} theo chương trình an sinh",
-        f"{group} được bổ sung trợ cấp {_money(rng, 1_000_000, 8_000_000)}",
-        f"Hồ sơ trợ cấp của gia đình bạn còn thiếu thông tin ngân hàng",
-        f"{group} được hỗ trợ {_money(rng, 1_000_000, 3_000_000)} nhân dịp {c.pick(rng, ['27/7', 'Tết', '1/10'])}",
+        f"Hộ gia đình của bạn thuộc diện {c.pick(rng, ['cận nghèo', 'nghèo', 'khó khăn'])} được hỗ trợ {c.amount(rng, 1_000_000, 6_000_000)} theo chương trình an sinh",
+        f"{group} được bổ sung trợ cấp {c.amount(rng, 1_000_000, 8_000_000)}",
+        "Hồ sơ trợ cấp của gia đình bạn còn thiếu thông tin ngân hàng",
+        f"{group} được hỗ trợ {c.amount(rng, 1_000_000, 3_000_000)} nhân dịp {c.pick(rng, ['27/7', 'Tết', '1/10'])}",
     ])
     action = c.pick(rng, [
         f"Đăng ký nhận tại {_link(rng, ['trocap', 'ansinh', 'hotro'])}",
@@ -282,7 +261,7 @@ def _vulnerable(rng):
 
 def _worker_package(rng):
     org = _org(rng, c.pick(rng, ["labour", "local"]))
-    amt = _money(rng, 1_000_000, 6_000_000)
+    amt = c.amount(rng, 1_000_000, 6_000_000)
     claim = c.pick(rng, [
         f"Gói hỗ trợ người lao động có thu nhập thấp năm {rng.randrange(2025, 2027)}: bạn được nhận {amt}",
         f"Đoàn viên công đoàn được hỗ trợ tiền thuê nhà {amt}/tháng",
@@ -306,7 +285,7 @@ def _vssid_app(rng):
     link = apk if rng.random() < 0.6 else _link(rng, ["vssid", "bhxh"])
     claim = c.pick(rng, [
         "Ứng dụng VssID phiên bản cũ sẽ ngừng hoạt động",
-        f"Tài khoản VssID của bạn chưa kích hoạt nên chưa nhận được khoản trợ cấp {_money(rng, 1_000_000, 6_000_000)}",
+        f"Tài khoản VssID của bạn chưa kích hoạt nên chưa nhận được khoản trợ cấp {c.amount(rng, 1_000_000, 6_000_000)}",
         "Tài khoản của bạn cần xác thực lại để tiếp tục tra cứu và nhận chế độ",
         "Bạn có tiền trợ cấp chưa nhận trên ứng dụng VssID",
     ])
@@ -338,8 +317,8 @@ def _official_call(rng):
     org = c.pick(rng, ["Bảo hiểm xã hội quận", "Bảo hiểm xã hội huyện", "Trung tâm dịch vụ việc làm thành phố",
                        "phòng Lao động Thương binh Xã hội", "ủy ban phường", "Bảo hiểm xã hội tỉnh"])
     story = rng.randrange(5)
-    amt = _money(rng, *[(4_000_000, 30_000_000), (2_000_000, 12_000_000), (5_000_000, 25_000_000),
-                        (1_500_000, 4_000_000), (800_000, 3_000_000)][story])
+    amt = c.amount(rng, *[(4_000_000, 30_000_000), (2_000_000, 12_000_000), (5_000_000, 25_000_000),
+                          (1_500_000, 4_000_000), (800_000, 3_000_000)][story])
     if story == 0:
         claim = (f"Hồ sơ trợ cấp thất nghiệp của {honor} được duyệt rồi, {honor} được hưởng {rng.randrange(3, 7)} tháng, "
                  f"tổng khoảng {amt}. Nhưng do {honor} chưa làm thủ tục đúng hạn nên phải bổ sung online ạ.")
@@ -369,7 +348,7 @@ def _official_call(rng):
                              f"Dạ bản trên CH Play chưa cập nhật {honor} ạ, {honor} cài qua link cho nhanh."])
     elif req_kind == 2:
         req = (f"Hồ sơ cần đóng phí {c.pick(rng, ['thẩm định', 'xử lý hồ sơ', 'chuyển tiền', 'mở khóa sổ'])} "
-               f"{_money(rng, 200_000, 1_500_000)} vào tài khoản kế toán, {staff} gửi số qua tin nhắn.")
+               f"{c.amount(rng, 200_000, 1_500_000)} vào tài khoản kế toán, {staff} gửi số qua tin nhắn.")
         doubt = c.pick(rng, ["Nhận trợ cấp sao lại phải nộp tiền?", "Nộp vào tài khoản cá nhân à?"])
         press = c.pick(rng, [f"Dạ lệ phí nhà nước {honor} ạ, {honor} không nộp thì hồ sơ bị hủy, mất quyền hưởng.",
                              f"Dạ tài khoản kế toán của cơ quan {honor} ạ, nộp xong chiều nay tiền về luôn."])
@@ -390,7 +369,7 @@ def _official_call(rng):
         (s2, doubt),
         (s1, press),
     ]
-    return "\n".join(f"{a}: {b}" for a, b in turns)
+    return c.render_labelled(turns)
 
 
 def _cadre_chat(rng):
@@ -398,12 +377,12 @@ def _cadre_chat(rng):
                            ("bạn", "mình"), ("em", "chị"), ("em", "anh"), ("anh/chị", "em")])
     role = c.pick(rng, ["cán bộ BHXH phường", "cán bộ Trung tâm dịch vụ việc làm", "cán bộ ủy ban phường",
                         "cán bộ Công đoàn khu công nghiệp", "nhân viên BHXH quận", "cán bộ xã"])
-    amt = _money(rng, 1_000_000, 20_000_000)
+    amt = c.amount(rng, 1_000_000, 20_000_000)
     what = c.pick(rng, ["trợ cấp thất nghiệp", "tiền hỗ trợ lao động khó khăn", "tiền thai sản", "tiền truy lĩnh lương hưu",
                         "tiền hỗ trợ sau bão", "tiền hoàn BHYT", "trợ cấp người cao tuổi"])
     k = rng.randrange(4)
-    fee = _money(rng, 150_000, 900_000)
-    acct = f"{c.account_number(rng)} {c.pick(rng, c.BANKS)[0]} tên {c.person_name(rng)} (cán bộ thu)"
+    fee = c.amount(rng, 150_000, 900_000)
+    acct = f"{c.account_number(rng)} {c.bank_name(rng)} tên {c.person_name(rng)} (cán bộ thu)"
     link = _link(rng, ['vssid', 'bhxh'])
 
     def ask_fn(who, me):
@@ -488,7 +467,6 @@ _FAMILIES = [
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
     out = []
-    for i in range(n):
-        fam, channel, fn = _FAMILIES[i % len(_FAMILIES)]
-        out.append({"text": fn(rng), "channel": channel, "group": f"{LABEL}/{fam}"})
+    for fam, channel, fn in c.families_in_turn(_FAMILIES, n):
+        out.append(c.message(LABEL, fam, fn(rng), channel))
     return out

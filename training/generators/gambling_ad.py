@@ -12,7 +12,6 @@ digits), the corpus build adds more.
 from __future__ import annotations
 
 import random
-import re
 
 from training.generators import _common as c
 
@@ -20,21 +19,6 @@ LABEL = "gambling_ad"
 
 
 # ---------------------------------------------------------------- helpers
-def _opt(rng: random.Random, text: str, prob: float = 0.5) -> str:
-    return text if rng.random() < prob else ""
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r" +([,.!?:])", r"\1", text)
-    text = re.sub(r"\n ", "\n", text)
-    return text.strip()
-
-
-def _join(parts) -> str:
-    return _clean(" ".join(p for p in parts if p))
-
-
 _DIGIT_SWAP = {"o": "0", "a": "4", "i": "1", "e": "3", "O": "0", "A": "4", "I": "1", "E": "3"}
 
 
@@ -110,10 +94,7 @@ def _trust(rng):
 
 
 def _sms(rng, parts):
-    text = _join(parts)
-    if rng.random() < 0.15:
-        text = text.upper()
-    return _salt(rng, text), "sms"
+    return _salt(rng, c.maybe_upper(rng, c.join_clean(parts), 0.15)), "sms"
 
 
 def _social_or_chat(rng):
@@ -135,7 +116,7 @@ def _lines(rng: random.Random, lines) -> str:
 
 
 def _emoji(rng, pool):
-    return _opt(rng, c.pick(rng, pool), 0.5)
+    return c.maybe(rng, c.pick(rng, pool), 0.5)
 
 
 # ---------------------------------------------------------------- families
@@ -153,20 +134,20 @@ def _slot_jackpot(rng):
                           _fast_withdraw(rng) + ".", c.pick(rng, ["Truy cập:", "Vào ngay:", "Link:", "➡", "Đăng ký:"]), _link(rng, slug)])
     if ch == "social":
         win = c.pick(rng, ["86 triệu", "120 triệu", "45 triệu", "1,1 tỷ", "230 triệu"])
-        text = _join([_emoji(rng, ["🎰", "🔥🔥", "💸"]),
-                      c.pick(rng, [f"Anh em ơi hôm nay {hu} nổ liên tục!", f"Vừa ăn {hu} {win} trên {brand} 😱",
-                                   f"Hũ đang lên {size} anh em ơi!!!"]),
-                      f"Rút về tài khoản trong {rng.randrange(1, 5)} phút 💸.",
-                      c.pick(rng, [f"Link đăng ký ở bình luận, nhập mã {c.rand_token(rng, 4).upper()} nhận thêm {_bonus(rng)} nha!",
-                                   f"Ai chưa có tài khoản vào link bio, tân thủ tặng {_bonus(rng)}.",
-                                   f"Inbox mình gửi link + code {_bonus(rng)}."]),
-                      _opt(rng, f"{_trust(rng).capitalize()} 💯", 0.5)])
+        text = c.join_clean([_emoji(rng, ["🎰", "🔥🔥", "💸"]),
+                             c.pick(rng, [f"Anh em ơi hôm nay {hu} nổ liên tục!", f"Vừa ăn {hu} {win} trên {brand} 😱",
+                                          f"Hũ đang lên {size} anh em ơi!!!"]),
+                             f"Rút về tài khoản trong {rng.randrange(1, 5)} phút 💸.",
+                             c.pick(rng, [f"Link đăng ký ở bình luận, nhập mã {c.rand_token(rng, 4).upper()} nhận thêm {_bonus(rng)} nha!",
+                                          f"Ai chưa có tài khoản vào link bio, tân thủ tặng {_bonus(rng)}.",
+                                          f"Inbox mình gửi link + code {_bonus(rng)}."]),
+                             c.maybe(rng, f"{_trust(rng).capitalize()} 💯", 0.5)])
         return text, ch
     who = c.pick(rng, ["anh", "chị", "bạn"])
-    text = _join([f"Em chào {who}, bên em là cổng game giải trí đổi thưởng {_trust(rng)}.",
-                  f"{hu.capitalize()} đang tích lũy {size}, tỷ lệ {kw} cao nhất thị trường.",
-                  f"{who.capitalize()} đăng ký qua link em gửi được tặng ngay {_bonus(rng)} chơi thử 🎁",
-                  _opt(rng, _link(rng, slug), 0.6)])
+    text = c.join_clean([f"Em chào {who}, bên em là cổng game giải trí đổi thưởng {_trust(rng)}.",
+                         f"{hu.capitalize()} đang tích lũy {size}, tỷ lệ {kw} cao nhất thị trường.",
+                         f"{who.capitalize()} đăng ký qua link em gửi được tặng ngay {_bonus(rng)} chơi thử 🎁",
+                         c.maybe(rng, _link(rng, slug), 0.6)])
     return text, ch
 
 
@@ -177,15 +158,15 @@ def _fish_shooting(rng):
     ch = c.pick(rng, ["sms", "sms", "social", "chat", "call"])
     if ch == "sms":
         return _sms(rng, [c.pick(rng, [f"{kw.upper()}", f"[{brand}] {kw.capitalize()}", f"{kw.capitalize()} ăn tiền thật"]),
-                          "-", c.pick(rng, [f"săn {boss} x1000.", f"mỗi con boss từ 500K đến 20 triệu.", "đồ họa 3D, đổi thưởng thật."]),
-                          f"Tặng {_bonus(rng)} tài khoản mới, nạp đầu x2.", _opt(rng, f"Đổi thưởng qua ngân hàng, MoMo.", 0.4),
+                          "-", c.pick(rng, [f"săn {boss} x1000.", "mỗi con boss từ 500K đến 20 triệu.", "đồ họa 3D, đổi thưởng thật."]),
+                          f"Tặng {_bonus(rng)} tài khoản mới, nạp đầu x2.", c.maybe(rng, "Đổi thưởng qua ngân hàng, MoMo.", 0.4),
                           c.pick(rng, ["Tải game:", "Link:", "Vào:"]), _link(rng, slug)])
     if ch == "social":
         lines = [f"🐠 {kw.upper()} SIÊU PHẨM 🐠", "✅ Bắn boss rơi tiền thật", "✅ Đổi thưởng qua ngân hàng, MoMo",
                  f"✅ Tặng {_bonus(rng)} cho tài khoản mới", f"✅ {_fast_withdraw(rng).capitalize()}"]
         head, rest = lines[0], lines[1:]
         rng.shuffle(rest)
-        return _clean(_lines(rng, [head] + rest[:rng.randrange(2, 5)] + [c.pick(rng, ["👉 Tải ngay tại link ở bio!", "Inbox lấy link + code nha!"])])), ch
+        return c.clean_spacing(_lines(rng, [head] + rest[:rng.randrange(2, 5)] + [c.pick(rng, ["👉 Tải ngay tại link ở bio!", "Inbox lấy link + code nha!"])])), ch
     who = c.pick(rng, ["anh", "chị", "chú", "bạn"])
     if ch == "call":
         turns = [
@@ -195,12 +176,11 @@ def _fish_shooting(rng):
             ("B", "Rút có được thật không?"),
             ("A", f"Dạ thật ạ, {_fast_withdraw(rng)}, em gửi link nạp qua Zalo cho {who} nhé."),
         ]
-        sep = "\n" if rng.random() < 0.75 else " "
-        return _clean(sep.join(f"{a}: {t}" for a, t in turns)), ch
-    text = _join([c.pick(rng, [f"Chào {who}, mình là CSKH game {kw} {brand}.", f"{who.capitalize()} ơi {kw} bên em đang có sự kiện {boss}."]),
-                  f"Nạp {c.pick(rng, ['100k', '200k', '500k'])} tặng thêm {_pct(rng)}, {_fast_withdraw(rng)}.",
-                  c.pick(rng, [f"Nhập code {c.rand_token(rng, 5).upper()} nhận {_bonus(rng)} xu.", "Link tải game em gửi bên dưới nha."]),
-                  _opt(rng, _link(rng, slug), 0.5)])
+        return c.clean_spacing(c.render_labelled(turns, c.turn_separator(rng))), ch
+    text = c.join_clean([c.pick(rng, [f"Chào {who}, mình là CSKH game {kw} {brand}.", f"{who.capitalize()} ơi {kw} bên em đang có sự kiện {boss}."]),
+                         f"Nạp {c.pick(rng, ['100k', '200k', '500k'])} tặng thêm {_pct(rng)}, {_fast_withdraw(rng)}.",
+                         c.pick(rng, [f"Nhập code {c.rand_token(rng, 5).upper()} nhận {_bonus(rng)} xu.", "Link tải game em gửi bên dưới nha."]),
+                         c.maybe(rng, _link(rng, slug), 0.5)])
     return text, ch
 
 
@@ -211,21 +191,21 @@ def _taixiu(rng):
     if ch == "sms":
         return _sms(rng, [c.pick(rng, [f"{kw.upper()} ONLINE", f"[{brand}] {kw.capitalize()}", f"{kw.capitalize()} 1 phút 1 phiên"]),
                           "-", c.pick(rng, [_trust(rng) + ".", "cược từ 1.000đ.", "dealer lắc trực tiếp."]),
-                          f"Nạp đầu tặng {_pct(rng)}, {_fast_withdraw(rng)}.", _opt(rng, f"Code tân thủ {_bonus(rng)}.", 0.4),
+                          f"Nạp đầu tặng {_pct(rng)}, {_fast_withdraw(rng)}.", c.maybe(rng, f"Code tân thủ {_bonus(rng)}.", 0.4),
                           c.pick(rng, ["Truy cập:", "Vào:", "Link:"]), _link(rng, slug)])
     if ch == "social":
         seq = " - ".join(c.pick(rng, ["Tài", "Xỉu"]) for _ in range(rng.randrange(3, 6)))
         text = _lines(rng, [c.pick(rng, ["🎲 CẦU ĐẸP HÔM NAY 🎲", f"Kèo {kw} hôm nay ăn {rng.randrange(3, 9)}/{rng.randrange(9, 11)} anh em ơi 🔥",
                                       "📈 Theo cầu là ăn"]),
                          f"Phiên {rng.randrange(8, 23)}h: {seq}",
-                         c.pick(rng, [f"Chưa có tài khoản inbox mình lấy link, nạp lần đầu x2 tiền nha!",
+                         c.pick(rng, ["Chưa có tài khoản inbox mình lấy link, nạp lần đầu x2 tiền nha!",
                                       f"Ai muốn vào nhóm theo cầu ib, sàn {_trust(rng)}, tân thủ tặng {_bonus(rng)}."])])
-        return _clean(text), ch
+        return c.clean_spacing(text), ch
     who = c.pick(rng, ["anh", "chị", "bạn"])
-    text = _join([c.pick(rng, [f"{who.capitalize()} ơi {who} rảnh buổi tối không, em chỉ cái này kiếm thêm nè.",
-                               f"{who.capitalize()} ơi bên em có bàn {kw} live, không can thiệp kết quả được ạ."]),
-                  c.pick(rng, ["Mỗi phiên 1 phút, chọn Tài hoặc Xỉu, đúng là ăn gấp đôi.", f"Nạp tối thiểu {c.pick(rng, ['50k', '100k', '200k'])} là chơi được."]),
-                  f"Đăng ký qua link em được tặng {_bonus(rng)} nha.", _opt(rng, _link(rng, slug), 0.6)])
+    text = c.join_clean([c.pick(rng, [f"{who.capitalize()} ơi {who} rảnh buổi tối không, em chỉ cái này kiếm thêm nè.",
+                                      f"{who.capitalize()} ơi bên em có bàn {kw} live, không can thiệp kết quả được ạ."]),
+                         c.pick(rng, ["Mỗi phiên 1 phút, chọn Tài hoặc Xỉu, đúng là ăn gấp đôi.", f"Nạp tối thiểu {c.pick(rng, ['50k', '100k', '200k'])} là chơi được."]),
+                         f"Đăng ký qua link em được tặng {_bonus(rng)} nha.", c.maybe(rng, _link(rng, slug), 0.6)])
     return text, ch
 
 
@@ -239,7 +219,7 @@ def _sports_betting(rng):
     if ch == "sms":
         return _sms(rng, [c.pick(rng, [f"{kw.capitalize()} hôm nay: {league}.", f"{league} cuối tuần - kèo thơm, tỷ lệ cao.",
                                        f"[{brand}] {kw.capitalize()} {league}."]),
-                          c.pick(rng, [f"Hoàn trả {c.pick(rng, ['1%', '1,2%', '1,5%'])} mỗi vé cược", f"Cược thua trận đầu hoàn 100%"]) + ",",
+                          c.pick(rng, [f"Hoàn trả {c.pick(rng, ['1%', '1,2%', '1,5%'])} mỗi vé cược", "Cược thua trận đầu hoàn 100%"]) + ",",
                           f"nạp đầu tặng {_pct(rng)}.", c.pick(rng, ["Truy cập:", "Vào:", "Link:"]), _link(rng, slug)])
     if ch == "social":
         odds = c.pick(rng, ["chấp 0.5", "chấp 1/4", "tài 2.5", "chấp 1", "xỉu 3"])
@@ -247,7 +227,7 @@ def _sports_betting(rng):
                          f"{teams}: {odds}, gợi ý theo {c.pick(rng, ['cửa trên', 'cửa dưới', 'tài', 'xỉu'])}.",
                          c.pick(rng, [f"Cần link nhà cái {_trust(rng)}, nạp rút nhanh, tặng {_pct(rng)} nạp đầu thì comment \"KÈO\"!",
                                       "Ai muốn vào nhóm kéo kèo thì ib, đăng ký qua link nhà cái mình gửi là được vào."])])
-        return _clean(text), ch
+        return c.clean_spacing(text), ch
     who = c.pick(rng, ["anh", "anh", "bạn", "chú"])
     if ch == "call":
         turns = [
@@ -257,12 +237,11 @@ def _sports_betting(rng):
             ("Người nghe", "Rút có lâu không?"),
             ("Người gọi", f"Dạ {_fast_withdraw(rng)} {who} ạ, em gửi link qua Zalo, {who} đăng nhập lại là nhận quà."),
         ]
-        sep = "\n" if rng.random() < 0.75 else " "
-        return _clean(sep.join(f"{a}: {t}" for a, t in turns)), ch
-    text = _join([c.pick(rng, [f"Chào {who}, em là CSKH nhà cái {brand}.", f"{who.capitalize()} ơi tối nay có trận {teams}."]),
-                  c.pick(rng, [f"Mùa giải mới bên em hoàn trả không giới hạn, cược thua trận đầu hoàn 100%.",
-                               f"Nạp {c.pick(rng, ['500k', '1 triệu'])} tặng {_pct(rng)}, cược xiên 3 trận ăn x8."]),
-                  f"{who.capitalize()} ib em lấy link đăng ký nhé, {_fast_withdraw(rng)}."])
+        return c.clean_spacing(c.render_labelled(turns, c.turn_separator(rng))), ch
+    text = c.join_clean([c.pick(rng, [f"Chào {who}, em là CSKH nhà cái {brand}.", f"{who.capitalize()} ơi tối nay có trận {teams}."]),
+                         c.pick(rng, ["Mùa giải mới bên em hoàn trả không giới hạn, cược thua trận đầu hoàn 100%.",
+                                      f"Nạp {c.pick(rng, ['500k', '1 triệu'])} tặng {_pct(rng)}, cược xiên 3 trận ăn x8."]),
+                         f"{who.capitalize()} ib em lấy link đăng ký nhé, {_fast_withdraw(rng)}."])
     return text, ch
 
 
@@ -272,25 +251,25 @@ def _first_deposit(rng):
     ch = c.pick(rng, ["sms", "sms", "sms", "social", "chat"])
     games = c.pick(rng, ["Game bài - nổ hũ - bắn cá - thể thao.", "Slot, casino, thể thao, xổ số.", "", ""])
     if ch == "sms":
-        return _sms(rng, [_opt(rng, f"{brand}:", 0.6), f"{kw.upper()} TẶNG {_pct(rng)}" + c.pick(rng, ["", f" TỚI {rng.randrange(2, 20)} TRIỆU"]) + ".",
+        return _sms(rng, [c.maybe(rng, f"{brand}:", 0.6), f"{kw.upper()} TẶNG {_pct(rng)}" + c.pick(rng, ["", f" TỚI {rng.randrange(2, 20)} TRIỆU"]) + ".",
                           games, f"{_fast_withdraw(rng).capitalize()}, {_trust(rng)}.",
                           c.pick(rng, ["Đăng ký ngay:", "Truy cập:", "Link:"]), _link(rng, slug)])
     if ch == "social":
-        text = _join([f"Đăng ký mới nhận ngay {_bonus(rng)} 🎁", f"{kw} x2 tài khoản 💵", f"{_fast_withdraw(rng)} 🏦",
-                      c.pick(rng, ["Anh em muốn kiếm thêm buổi tối vào link ghim đầu trang nha.", "Link ở bình luận 👇"]),
-                      f"{_trust(rng).capitalize()}!"])
+        text = c.join_clean([f"Đăng ký mới nhận ngay {_bonus(rng)} 🎁", f"{kw} x2 tài khoản 💵", f"{_fast_withdraw(rng)} 🏦",
+                             c.pick(rng, ["Anh em muốn kiếm thêm buổi tối vào link ghim đầu trang nha.", "Link ở bình luận 👇"]),
+                             f"{_trust(rng).capitalize()}!"])
         return text, ch
     who = c.pick(rng, ["anh", "chị", "bạn"])
     n = c.pick(rng, ["300k", "500k", "1 triệu"])
-    text = _join([f"Dạ {who}, sự kiện khai trương bên em: {kw} {n} tặng {n}, nạp lần 2 tặng 50%.",
-                  "Vòng cược thấp, rút được ngay trong ngày.",
-                  f"{who.capitalize()} đăng ký qua link em gửi, nhập mã giới thiệu {c.rand_token(rng, 4).upper()}{c.pick(rng, SITE_NUM)} được cộng thêm {_bonus(rng)} ạ."])
+    text = c.join_clean([f"Dạ {who}, sự kiện khai trương bên em: {kw} {n} tặng {n}, nạp lần 2 tặng 50%.",
+                         "Vòng cược thấp, rút được ngay trong ngày.",
+                         f"{who.capitalize()} đăng ký qua link em gửi, nhập mã giới thiệu {c.rand_token(rng, 4).upper()}{c.pick(rng, SITE_NUM)} được cộng thêm {_bonus(rng)} ạ."])
     return text, ch
 
 
 def _free_giftcode(rng):
     brand, slug = _site(rng)
-    code = c.pick(rng, ["VIP", "NEW", "TANTHU", "FREE", "LOC", "HB", "GIFT", "SUMMER"]) + c.pick(rng, ["58", "88", "68", "100", "50"]) + _opt(rng, c.rand_token(rng, 2).upper(), 0.4)
+    code = c.pick(rng, ["VIP", "NEW", "TANTHU", "FREE", "LOC", "HB", "GIFT", "SUMMER"]) + c.pick(rng, ["58", "88", "68", "100", "50"]) + c.maybe(rng, c.rand_token(rng, 2).upper(), 0.4)
     kw = _disguise(rng, c.pick(rng, ["code", "giftcode", "mã quà tặng", "code free"]), 0.3)
     ch = c.pick(rng, ["sms", "sms", "social", "chat"])
     if ch == "sms":
@@ -300,13 +279,13 @@ def _free_giftcode(rng):
                           c.pick(rng, ["Thắng rút được tiền thật.", "Hạn sử dụng 24h.", f"{_fast_withdraw(rng).capitalize()}."])])
     if ch == "social":
         lines = [c.pick(rng, [f"🎁 PHÁT {kw.upper()} {_bonus(rng)} FREE 🎁", "🎁 GIFTCODE MỚI NHẤT 🎁"]),
-                 f"- Code {_bonus(rng)}: {code}", _opt(rng, f"- Code {_bonus(rng)} cho tài khoản nạp lần đầu", 0.5),
+                 f"- Code {_bonus(rng)}: {code}", c.maybe(rng, f"- Code {_bonus(rng)} cho tài khoản nạp lần đầu", 0.5),
                  c.pick(rng, ["Comment 'CODE' mình gửi inbox.", "Nhập code tại cổng game, link ở bình luận đầu tiên.",
                               "Dùng được cho nổ hũ, bắn cá, tài xỉu. Thắng rút tiền thật!"])]
-        return _clean(_lines(rng, lines)), ch
-    text = _join([f"Em gửi {c.pick(rng, ['anh', 'chị', 'bạn'])} code {_bonus(rng)} nè: {code}.",
-                  "Đăng ký tài khoản ở link bên dưới, vào mục Khuyến mãi nhập code là nhận.",
-                  f"Chơi thắng đủ vòng cược là rút về ngân hàng được luôn 🥰", _opt(rng, _link(rng, slug), 0.6)])
+        return c.clean_spacing(_lines(rng, lines)), ch
+    text = c.join_clean([f"Em gửi {c.pick(rng, ['anh', 'chị', 'bạn'])} code {_bonus(rng)} nè: {code}.",
+                         "Đăng ký tài khoản ở link bên dưới, vào mục Khuyến mãi nhập code là nhận.",
+                         "Chơi thắng đủ vòng cược là rút về ngân hàng được luôn 🥰", c.maybe(rng, _link(rng, slug), 0.6)])
     return text, ch
 
 
@@ -322,15 +301,15 @@ def _lottery_lode(rng):
                           f"Đăng ký tặng {_bonus(rng)}:", _link(rng, slug)])
     if ch == "social":
         text = _lines(rng, [c.pick(rng, ["🎯 SOI CẦU MIỀN BẮC HÔM NAY 🎯", "Chốt số đẹp hôm nay 🔥", "📊 DỰ ĐOÁN XSMB"]),
-                         f"Bạch thủ lô: {nums[0]}", f"Song thủ: {nums[1]} - {nums[1][::-1]}", _opt(rng, f"Đề: {nums[2]}", 0.6),
+                         f"Bạch thủ lô: {nums[0]}", f"Song thủ: {nums[1]} - {nums[1][::-1]}", c.maybe(rng, f"Đề: {nums[2]}", 0.6),
                          c.pick(rng, [f"Anh em muốn đánh online 1 ăn 99 vào link nhà cái ghim trên trang, nạp đầu tặng {_pct(rng)}!",
                                       "Chưa có chỗ đánh online uy tín thì ib mình, nạp rút nhanh."])])
-        return _clean(text), ch
+        return c.clean_spacing(text), ch
     who = c.pick(rng, ["anh", "chú", "chị", "cô"])
-    text = _join([f"{who.capitalize()} ơi {kw} bên em tỉ lệ 1 ăn 99,5, không phải ra tiệm.",
-                  f"Nạp qua ngân hàng, trúng là tiền về tài khoản {who} liền.",
-                  c.pick(rng, [f"Hôm nay cầu về đẹp, em gửi {who} bạch thủ {nums[0]}.", f"Em đăng ký giùm {who} rồi, {who} nạp trước {c.pick(rng, ['100', '200'])} nghìn là chơi được."]),
-                  _opt(rng, _link(rng, slug), 0.5)])
+    text = c.join_clean([f"{who.capitalize()} ơi {kw} bên em tỉ lệ 1 ăn 99,5, không phải ra tiệm.",
+                         f"Nạp qua ngân hàng, trúng là tiền về tài khoản {who} liền.",
+                         c.pick(rng, [f"Hôm nay cầu về đẹp, em gửi {who} bạch thủ {nums[0]}.", f"Em đăng ký giùm {who} rồi, {who} nạp trước {c.pick(rng, ['100', '200'])} nghìn là chơi được."]),
+                         c.maybe(rng, _link(rng, slug), 0.5)])
     return text, ch
 
 
@@ -343,16 +322,16 @@ def _live_casino(rng):
                                        f"Trải nghiệm {kw} đẳng cấp trên điện thoại!"]),
                           f"Hoàn trả {c.pick(rng, ['1%', '1,2%', '1,5%'])} mỗi ngày, nạp đầu tặng {_pct(rng)}.", _link(rng, slug)])
     if ch == "social":
-        text = _join([c.pick(rng, [f"Chiến thuật {kw} gấp thếp, mỗi ngày ăn 500K rồi nghỉ 💵", f"Xì dách, rồng hổ, baccarat live - chơi trên điện thoại ăn tiền thật 💵",
-                                   f"Tối qua ngồi {kw} 2 tiếng lãi {c.pick(rng, ['3 triệu', '5 triệu', '7 triệu rưỡi'])} 😎 Dealer live, không bịp.",
-                                   f"🃏 {kw.upper()} 🃏 chơi như ở Macau ngay tại nhà, hoàn trả {c.pick(rng, ['1%', '1,5%'])} mỗi ngày."]),
-                      c.pick(rng, ["Ai muốn vào nhóm nhắn tin mình, đăng ký tài khoản qua link nhà cái mình giới thiệu nhé.",
-                                   f"Ae nào chơi ib mình gửi link, tặng {_bonus(rng)} tân thủ, {_fast_withdraw(rng)}."])])
+        text = c.join_clean([c.pick(rng, [f"Chiến thuật {kw} gấp thếp, mỗi ngày ăn 500K rồi nghỉ 💵", "Xì dách, rồng hổ, baccarat live - chơi trên điện thoại ăn tiền thật 💵",
+                                          f"Tối qua ngồi {kw} 2 tiếng lãi {c.pick(rng, ['3 triệu', '5 triệu', '7 triệu rưỡi'])} 😎 Dealer live, không bịp.",
+                                          f"🃏 {kw.upper()} 🃏 chơi như ở Macau ngay tại nhà, hoàn trả {c.pick(rng, ['1%', '1,5%'])} mỗi ngày."]),
+                             c.pick(rng, ["Ai muốn vào nhóm nhắn tin mình, đăng ký tài khoản qua link nhà cái mình giới thiệu nhé.",
+                                          f"Ae nào chơi ib mình gửi link, tặng {_bonus(rng)} tân thủ, {_fast_withdraw(rng)}."])])
         return text, ch
     who = c.pick(rng, ["anh", "chị"])
-    text = _join([f"Chào {who}, bên em là {kw} chuẩn quốc tế, dealer live 24/7.",
-                  f"{who.capitalize()} nạp lần đầu tặng {_pct(rng)} tối đa {rng.randrange(2, 10)} triệu, {_fast_withdraw(rng)}.",
-                  c.pick(rng, ["Em hướng dẫn đăng ký luôn nhé.", f"Link đăng ký: {_link(rng, slug)}"])])
+    text = c.join_clean([f"Chào {who}, bên em là {kw} chuẩn quốc tế, dealer live 24/7.",
+                         f"{who.capitalize()} nạp lần đầu tặng {_pct(rng)} tối đa {rng.randrange(2, 10)} triệu, {_fast_withdraw(rng)}.",
+                         c.pick(rng, ["Em hướng dẫn đăng ký luôn nhé.", f"Link đăng ký: {_link(rng, slug)}"])])
     return text, ch
 
 
@@ -367,15 +346,15 @@ def _agent_recruit(rng):
         return _sms(rng, [f"Tuyển {kw} - hoa hồng {pct}{c.pick(rng, ['', ', lương cứng 10tr', ', trả hàng tuần'])}.",
                           "Làm tại nhà, không cần vốn.", c.pick(rng, [f"Zalo: {c.phone(rng)}", f"Telegram {tg}", f"t.me/{tg[1:]}"])])
     if ch == "social":
-        text = _join([c.pick(rng, [f"TUYỂN {kw.upper()}{'' if 'game' in base else ' GAME ĐỔI THƯỞNG'} 💰", "💼 VIỆC LÀM ONLINE CHO SINH VIÊN:", f"Cần tuyển 20 bạn làm {kw} cấp 1."]),
-                      f"Hoa hồng {pct} doanh thu người chơi, thanh toán hàng tuần.",
-                      "Không cần vốn, chỉ cần mạng xã hội và mời người chơi.", f"Liên hệ Telegram {tg}."])
+        text = c.join_clean([c.pick(rng, [f"TUYỂN {kw.upper()}{'' if 'game' in base else ' GAME ĐỔI THƯỞNG'} 💰", "💼 VIỆC LÀM ONLINE CHO SINH VIÊN:", f"Cần tuyển 20 bạn làm {kw} cấp 1."]),
+                             f"Hoa hồng {pct} doanh thu người chơi, thanh toán hàng tuần.",
+                             "Không cần vốn, chỉ cần mạng xã hội và mời người chơi.", f"Liên hệ Telegram {tg}."])
         return text, ch
     who = c.pick(rng, ["bạn", "anh", "chị"])
-    text = _join([f"Chào {who}, bên mình đang tuyển {kw} giới thiệu người chơi cho cổng game nổ hũ, bắn cá.",
-                  f"Mỗi người {who} mời nạp tiền, {who} nhận {pct} hoa hồng trọn đời.",
-                  c.pick(rng, ["Nhiều bạn làm thêm buổi tối có 20-30 triệu/tháng.", "Game có giấy phép nước ngoài, hợp pháp hết."]),
-                  f"{who.capitalize()} muốn tham gia mình gửi link đăng ký đại lý nhé."])
+    text = c.join_clean([f"Chào {who}, bên mình đang tuyển {kw} giới thiệu người chơi cho cổng game nổ hũ, bắn cá.",
+                         f"Mỗi người {who} mời nạp tiền, {who} nhận {pct} hoa hồng trọn đời.",
+                         c.pick(rng, ["Nhiều bạn làm thêm buổi tối có 20-30 triệu/tháng.", "Game có giấy phép nước ngoài, hợp pháp hết."]),
+                         f"{who.capitalize()} muốn tham gia mình gửi link đăng ký đại lý nhé."])
     return text, ch
 
 
@@ -397,10 +376,9 @@ def _comeback_bonus(rng):
             ("B", "Thôi em, không chơi nữa."),
             ("A", f"Dạ {who} cứ đăng nhập nhận quà thôi cũng được, em gửi link qua tin nhắn, quà giữ đến hết ngày mai ạ."),
         ]
-        sep = "\n" if rng.random() < 0.75 else " "
-        return _clean(sep.join(f"{a}: {t}" for a, t in turns)), ch
-    text = _join([f"Chào {who}, hệ thống ghi nhận tài khoản của {who} còn 1 lượt hoàn tiền thua {c.pick(rng, ['10%', '20%', '15%'])} ({amt}) chưa nhận.",
-                  f"{who.capitalize()} đăng nhập lại để nhận nhé, hạn cuối {c.deadline(rng)}.", _opt(rng, _link(rng, slug), 0.5)])
+        return c.clean_spacing(c.render_labelled(turns, c.turn_separator(rng))), ch
+    text = c.join_clean([f"Chào {who}, hệ thống ghi nhận tài khoản của {who} còn 1 lượt hoàn tiền thua {c.pick(rng, ['10%', '20%', '15%'])} ({amt}) chưa nhận.",
+                         f"{who.capitalize()} đăng nhập lại để nhận nhé, hạn cuối {c.deadline(rng)}.", c.maybe(rng, _link(rng, slug), 0.5)])
     return text, ch
 
 
@@ -416,11 +394,11 @@ def _card_games(rng):
         text = _lines(rng, [c.pick(rng, [f"🃏 {kw.upper()} SỐ 1 🃏", "Tìm bạn chơi bài online giải trí buổi tối 🃏"]), games,
                          c.pick(rng, ["Đổi thưởng thẻ cào, chuyển khoản ngân hàng trong 1 phút.", "Thắng nhiều đổi được tiền mặt về ngân hàng."]),
                          f"Tải game, nhập code {c.rand_token(rng, 3).upper()}{c.pick(rng, SITE_NUM)} nhận {_bonus(rng)}!"])
-        return _clean(text), ch
+        return c.clean_spacing(text), ch
     who = c.pick(rng, ["anh", "chị", "bạn"])
-    text = _join([f"{who.capitalize()} thích đánh bài không ạ? Game bên em có {games}, chơi với người thật.",
-                  f"Thắng đổi ra tiền rút về tài khoản được luôn.", f"Đăng ký bằng số điện thoại là nhận {_bonus(rng)} chơi thử.",
-                  _opt(rng, _link(rng, slug), 0.6)])
+    text = c.join_clean([f"{who.capitalize()} thích đánh bài không ạ? Game bên em có {games}, chơi với người thật.",
+                         "Thắng đổi ra tiền rút về tài khoản được luôn.", f"Đăng ký bằng số điện thoại là nhận {_bonus(rng)} chơi thử.",
+                         c.maybe(rng, _link(rng, slug), 0.6)])
     return text, ch
 
 
@@ -435,9 +413,9 @@ def _tip_group(rng):
         return _sms(rng, [f"Tham gia {kw} miễn phí, mỗi ngày kiếm 1-3tr từ {game}.", c.pick(rng, ["Vào nhóm:", "Link:"]),
                           f"t.me/{c.pick(rng, ['soicau', 'keovip', 'cau'])}_{slug}"])
     if ch == "social":
-        text = _join([c.pick(rng, [f"Thu nhập 2-5 triệu mỗi ngày chỉ với 30 phút theo lệnh 📈", f"{kw.upper()} - bao ăn mỗi ngày 🔥"]),
-                      f"Tuần trước cả nhóm ăn {rng.randrange(8, 14)}/{rng.randrange(14, 16)} lệnh {game}.",
-                      f"Thành viên mới chỉ cần đăng ký tài khoản qua link dưới và nạp từ {dep} là được vào nhóm."])
+        text = c.join_clean([c.pick(rng, ["Thu nhập 2-5 triệu mỗi ngày chỉ với 30 phút theo lệnh 📈", f"{kw.upper()} - bao ăn mỗi ngày 🔥"]),
+                             f"Tuần trước cả nhóm ăn {rng.randrange(8, 14)}/{rng.randrange(14, 16)} lệnh {game}.",
+                             f"Thành viên mới chỉ cần đăng ký tài khoản qua link dưới và nạp từ {dep} là được vào nhóm."])
         return text, ch
     who = c.pick(rng, ["anh", "chị", "bạn"])
     if ch == "call":
@@ -446,12 +424,11 @@ def _tip_group(rng):
             ("Người nghe", "À ừ, nhóm gì vậy em?"),
             ("Người gọi", f"Dạ nhóm có chuyên gia phân tích cầu {game}, mỗi ngày ra 10 lệnh, đánh theo thắng tới {rate}. {who.capitalize()} đăng ký tài khoản trên cổng game em gửi, nạp tối thiểu {dep} là em thêm vào nhóm Telegram."),
             ("Người nghe", "Có thua không em?"),
-            ("Người gọi", f"Dạ có nhưng ít lắm, thua thì chuyên gia cho lệnh gấp thếp gỡ lại. Rút tiền 1-2 phút thôi ạ."),
+            ("Người gọi", "Dạ có nhưng ít lắm, thua thì chuyên gia cho lệnh gấp thếp gỡ lại. Rút tiền 1-2 phút thôi ạ."),
         ]
-        sep = "\n" if rng.random() < 0.75 else " "
-        return _clean(sep.join(f"{a}: {t}" for a, t in turns)), ch
-    text = _join([f"Chào {who}, mình là trợ lý của chuyên gia soi cầu.", f"{kw.capitalize()} mỗi ngày gửi 5 lệnh {game}, tỉ lệ đúng {rate}.",
-                  f"{who.capitalize()} chỉ cần tạo tài khoản theo link sàn thầy dùng, nạp từ {dep} là được vào nhóm miễn phí."])
+        return c.clean_spacing(c.render_labelled(turns, c.turn_separator(rng))), ch
+    text = c.join_clean([f"Chào {who}, mình là trợ lý của chuyên gia soi cầu.", f"{kw.capitalize()} mỗi ngày gửi 5 lệnh {game}, tỉ lệ đúng {rate}.",
+                         f"{who.capitalize()} chỉ cần tạo tài khoản theo link sàn thầy dùng, nạp từ {dep} là được vào nhóm miễn phí."])
     return text, ch
 
 
@@ -473,11 +450,4 @@ FAMILIES = [
 
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"}, families spread evenly."""
-    order = list(range(len(FAMILIES)))
-    rng.shuffle(order)
-    out = []
-    for i in range(n):
-        name, fn = FAMILIES[order[i % len(order)]]
-        text, channel = fn(rng)
-        out.append({"text": text, "channel": channel, "group": f"{LABEL}/{name}"})
-    return out
+    return [c.message(LABEL, name, *fn(rng)) for name, fn in c.families_shuffled_once(rng, FAMILIES, n)]

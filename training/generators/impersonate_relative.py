@@ -9,7 +9,6 @@ diacritics; the corpus build strips/obfuscates a share itself.
 from __future__ import annotations
 
 import random
-import unicodedata
 
 from training.generators import _common as c
 
@@ -17,19 +16,6 @@ LABEL = "impersonate_relative"
 
 
 # ---------------------------------------------------------------- helpers
-
-def _strip(s: str) -> str:
-    s = s.replace("Đ", "D").replace("đ", "d")
-    return "".join(ch for ch in unicodedata.normalize("NFD", s) if unicodedata.category(ch) != "Mn")
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s
-
-
-def _join(parts, sep=" ") -> str:
-    return sep.join(p.strip() for p in parts if p and p.strip())
-
 
 # (addressee, self, region) ; region "N" northern, "S" southern, "" neutral
 RELS = [("chị", "em", ""), ("anh", "em", ""), ("em", "chị", ""), ("em", "anh", ""), ("mày", "tao", ""),
@@ -69,18 +55,18 @@ def _amt(rng: random.Random, low: int = 1, high: int = 20) -> str:
     if style == 3:
         return f"{m}tr{rng.choice([5, 2, 8])}" if m < 10 else f"{m}tr"
     if style == 4:
-        return f"{m * 1_000_000:,}".replace(",", ".") + "đ"
+        return c.dotted(m * 1_000_000) + "đ"
     if style == 5 and m < 3:
         return f"{m * 1000 + rng.choice([0, 500])}k"
     return f"{m} triệu"
 
 
 def _account_block(rng: random.Random) -> str:
-    bank = c.pick(rng, c.BANKS)[0]
+    bank = c.bank_name(rng)
     acct = c.account_number(rng)
     if rng.random() < 0.35:
         acct = " ".join(acct[i:i + 4] for i in range(0, len(acct), 4))
-    holder = _strip(c.person_name(rng)).upper() if rng.random() < 0.7 else c.person_name(rng)
+    holder = c.holder_name(rng) if rng.random() < 0.7 else c.person_name(rng)
     s = rng.randrange(6)
     if s == 0:
         return f"{bank} {acct} {holder}"
@@ -118,8 +104,8 @@ PEERS = {"mày", "bạn", "ní", "bro", "cậu", "chế", "em"}
 
 
 def _greet(rng: random.Random, you: str) -> str:
-    opts = [f"{_cap(you)} ơi", f"{_cap(you)} ơi", f"{_cap(you)} ơi {you}", f"{_cap(you)} à", f"Alo {you}",
-            f"{_cap(you)} đang làm gì đó", f"{_cap(you)} rảnh không", ""]
+    opts = [f"{c.cap_first(you)} ơi", f"{c.cap_first(you)} ơi", f"{c.cap_first(you)} ơi {you}", f"{c.cap_first(you)} à", f"Alo {you}",
+            f"{c.cap_first(you)} đang làm gì đó", f"{c.cap_first(you)} rảnh không", ""]
     if you in PEERS:
         opts += ["Ê", "Hello", "Ơi " + you, "Ê " + you]
     return c.pick(rng, opts)
@@ -139,10 +125,10 @@ def _short_transfer(rng: random.Random) -> dict:
                         f"chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 1, 10)} {_p(rng, reg, 'into')} stk này, gấp",
                         f"nhờ {you} chút, chuyển khoản {_p(rng, reg, 'help')} {me} {_amt(rng, 1, 10)}",
                         f"gấp!! chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 1, 10)}"])
-    text = _join([g + ("," if g else ""), core]) + _punct(rng)
+    text = c.join_stripped([g + ("," if g else ""), core]) + _punct(rng)
     if rng.random() < 0.5:
-        text = _cap(text.strip()) + "\n" + _account_block(rng)
-    return {"text": _cap(text.strip()), "channel": "chat"}
+        text = c.cap_first(text.strip()) + "\n" + _account_block(rng)
+    return {"text": c.cap_first(text.strip()), "channel": "chat"}
 
 
 def _borrow_repay(rng: random.Random) -> dict:
@@ -161,20 +147,20 @@ def _borrow_repay(rng: random.Random) -> dict:
     if rng.random() < 0.35:
         intro = c.pick(rng, [f"Chuyển {_p(rng, reg, 'into')} số này:", "Stk:", "ck vô đây nè", ""])
         text += "\n" + (intro + "\n" if intro else "") + _account_block(rng)
-    return {"text": _cap(text.replace(",,", ",").strip()), "channel": "chat"}
+    return {"text": c.cap_first(text.replace(",,", ",").strip()), "channel": "chat"}
 
 
 def _busy_no_call(rng: random.Random) -> dict:
     you, me, reg = _rel(rng)
     busy = c.pick(rng, BUSY)
-    lead = c.pick(rng, [f"{_cap(me)} {busy} không nghe máy được", f"{_cap(busy)}, không nghe máy được",
-                        f"Đừng gọi, {busy}", f"K nghe máy đc, {busy}", f"{_cap(busy)} nên nhắn tin thôi"])
+    lead = c.pick(rng, [f"{c.cap_first(me)} {busy} không nghe máy được", f"{c.cap_first(busy)}, không nghe máy được",
+                        f"Đừng gọi, {busy}", f"K nghe máy đc, {busy}", f"{c.cap_first(busy)} nên nhắn tin thôi"])
     whose = _fill(rng, c.pick(rng, THIRD_PARTY), me, reg)
     ask = c.pick(rng, [f"{you} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 2, 15)} {_p(rng, reg, 'into')} {whose} {_p(rng, reg, 'end')}",
                        f"chuyển hộ {me} {_amt(rng, 2, 15)} {_p(rng, reg, 'into')} stk dưới",
                        f"{you} ck trước cho {me} {_amt(rng, 2, 15)}, việc gấp"])
     after = c.pick(rng, [f"xong {me} gọi lại giải thích sau", "lát nói", "tối nói", f"ra {me} gọi", ""])
-    text = _join([lead + ",", ask + ("," if after else ""), after]) + _punct(rng)
+    text = c.join_stripped([lead + ",", ask + ("," if after else ""), after]) + _punct(rng)
     if rng.random() < 0.6:
         text += "\n" + _account_block(rng)
     return {"text": text, "channel": "chat"}
@@ -187,12 +173,12 @@ def _third_party_account(rng: random.Random) -> dict:
     what = c.pick(rng, ["tiền hàng", "tiền nhà", "tiền cọc", "tiền đặt tiệc", "tiền phân bón", "tiền mua tủ lạnh cho mẹ", "tiền trả nợ",
                         "tiền đặt cọc miếng đất", "tiền sửa xe", "học phí", ""])
     back = _fill(rng, c.pick(rng, WHEN_BACK), me, reg)
-    lines = [f"{_greet(rng, you) or _cap(you) + ' ơi'}, {me} nhờ chút.",
-             f"{_cap(you)} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 3, 30)} {what} {_p(rng, reg, 'into')} {whose} {_p(rng, reg, 'end')}".replace("  ", " ").strip() + ",",
-             f"{why}.", _cap(back) + "."]
+    lines = [f"{_greet(rng, you) or c.cap_first(you) + ' ơi'}, {me} nhờ chút.",
+             f"{c.cap_first(you)} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 3, 30)} {what} {_p(rng, reg, 'into')} {whose} {_p(rng, reg, 'end')}".replace("  ", " ").strip() + ",",
+             f"{why}.", c.cap_first(back) + "."]
     if rng.random() < 0.4:
-        lines[1], lines[2] = _cap(why) + ",", lines[1].rstrip(",").replace(_cap(you) + " chuyển", you + " chuyển", 1) + "."
-    text = _join(lines) + "\n" + _account_block(rng)
+        lines[1], lines[2] = c.cap_first(why) + ",", lines[1].rstrip(",").replace(c.cap_first(you) + " chuyển", you + " chuyển", 1) + "."
+    text = c.join_stripped(lines) + "\n" + _account_block(rng)
     if rng.random() < 0.3:
         text += "\n" + c.pick(rng, ["Ck xong chụp bill " + me + " nha", "Cảm ơn " + you + " nhiều", "Nhanh giúp " + me + " với"])
     return {"text": text, "channel": "chat"}
@@ -215,8 +201,8 @@ def _hospital_emergency(rng: random.Random) -> dict:
     whose = c.pick(rng, ["tài khoản của viện", "tk bác sĩ trực", f"tk anh rể {me}", "tk chị điều dưỡng", "số tài khoản này", "tk bạn " + me])
     no_call = c.pick(rng, [f"{me} đang chạy giấy tờ không nghe máy được", f"{you} đừng gọi, {me} đang trong phòng cấp cứu", f"điện thoại {me} sắp hết pin",
                            f"{me} quên ví ở nhà", ""])
-    text = _join([f"{_cap(you)} ơi {who} {what}, đang cấp cứu ở {hosp},", need + ".", _cap(no_call) + ("." if no_call else ""),
-                  f"{_cap(you)} chuyển {_p(rng, reg, 'help')} {me} {_p(rng, reg, 'into')} {whose} {_p(rng, reg, 'end')}".strip() + _punct(rng)])
+    text = c.join_stripped([f"{c.cap_first(you)} ơi {who} {what}, đang cấp cứu ở {hosp},", need + ".", c.cap_first(no_call) + ("." if no_call else ""),
+                            f"{c.cap_first(you)} chuyển {_p(rng, reg, 'help')} {me} {_p(rng, reg, 'into')} {whose} {_p(rng, reg, 'end')}".strip() + _punct(rng)])
     if rng.random() < 0.5:
         text += "\n" + _account_block(rng)
     return {"text": text, "channel": "chat"}
@@ -235,10 +221,10 @@ def _stuck_abroad(rng: random.Random) -> dict:
                        f"{me} ngại nói với ba mẹ", ""])
     whose = c.pick(rng, ["tài khoản người môi giới", f"tk bạn {me} ở VN, bạn {me} đổi tiền gửi sang", "tk người quản lý", "tk đại lý vé",
                          "tài khoản hướng dẫn viên"])
-    text = _join([f"{_cap(you)} ơi {me} {c.pick(rng, ['bên', 'đang ở', 'ở'])} {where} đây,", f"{me} {trouble},", need + ".",
-                  _cap(via) + ("." if via else ""), f"{_cap(you)} chuyển {_p(rng, reg, 'help')} {me} {_p(rng, reg, 'into')} {whose} {_p(rng, reg, 'end')}".strip() + ".",
-                  c.pick(rng, ["Đừng báo công an, họ biết là " + me + " bị đánh.", f"{_cap(you)} đừng nói với ai nha."]) if forced
-                  else c.pick(rng, [f"Về {me} trả.", f"{_cap(you)} đừng nói với ai nha.", f"Gấp lắm {you} ơi.", ""])])
+    text = c.join_stripped([f"{c.cap_first(you)} ơi {me} {c.pick(rng, ['bên', 'đang ở', 'ở'])} {where} đây,", f"{me} {trouble},", need + ".",
+                            c.cap_first(via) + ("." if via else ""), f"{c.cap_first(you)} chuyển {_p(rng, reg, 'help')} {me} {_p(rng, reg, 'into')} {whose} {_p(rng, reg, 'end')}".strip() + ".",
+                            c.pick(rng, ["Đừng báo công an, họ biết là " + me + " bị đánh.", f"{c.cap_first(you)} đừng nói với ai nha."]) if forced
+                            else c.pick(rng, [f"Về {me} trả.", f"{c.cap_first(you)} đừng nói với ai nha.", f"Gấp lắm {you} ơi.", ""])])
     return {"text": text, "channel": "chat"}
 
 
@@ -252,11 +238,11 @@ def _deepfake_followup(rng: random.Random) -> dict:
                  f"Người gọi: Sóng yếu quá... {me} cần gấp {_amt(rng, 5, 50)}... {me} nhắn số tài khoản rồi... {me} tắt đây...",
                  f"(Cuộc gọi tắt sau {rng.randrange(4, 12)} giây)"]
         return {"text": "\n".join(turns), "channel": "call"}
-    lead = c.pick(rng, [f"Vừa gọi video cho {you} rồi đó, mạng yếu nên bị ngắt", f"{_cap(me)} mới gọi video rồi đó, {you} thấy mặt {me} rồi ha",
+    lead = c.pick(rng, [f"Vừa gọi video cho {you} rồi đó, mạng yếu nên bị ngắt", f"{c.cap_first(me)} mới gọi video rồi đó, {you} thấy mặt {me} rồi ha",
                         f"Thấy mặt {me} rồi đó, còn nghi gì nữa", f"Camera {me} hỏng tiếng nên {me} nhắn, {you} thấy {me} rồi đúng không",
-                        f"{_cap(me)} gọi video cho {you} thấy rồi đó, {you} yên tâm"])
+                        f"{c.cap_first(me)} gọi video cho {you} thấy rồi đó, {you} yên tâm"])
     ask = f"{you} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 5, 50)} {_p(rng, reg, 'into')} {c.pick(rng, ['tk này', 'tk anh họ ' + me, 'tk chủ nhà', 'tk bên kia', 'số tk ' + me + ' gửi'])} {_p(rng, reg, 'end')}"
-    text = _join([lead + ",", ask.strip() + _punct(rng)])
+    text = c.join_stripped([lead + ",", ask.strip() + _punct(rng)])
     if rng.random() < 0.5:
         text += "\n" + _account_block(rng)
     return {"text": text, "channel": "chat"}
@@ -267,11 +253,11 @@ def _phone_card_request(rng: random.Random) -> dict:
     telco = c.pick(rng, ["Viettel", "Vina", "Mobi", "Vinaphone", "Garena", "Zing", "Viettel"])
     n = rng.randrange(2, 11)
     face = c.pick(rng, ["100k", "200k", "500k", "500 nghìn", "200 nghìn"])
-    text = _join([f"{_greet(rng, you) or _cap(you) + ' ơi'},", c.pick(rng, [f"mua {_p(rng, reg, 'help')} {me} {n} thẻ {telco} {face}",
-                                                                        f"{you} ra tạp hóa mua {_p(rng, reg, 'help')} {me} {n} thẻ cào {telco} mệnh giá {face}"]) + ",",
-                  c.pick(rng, ["cào ra chụp mã gửi " + me, "chụp mã gửi " + me + " qua đây", "gửi mã qua đây cho " + me]) + ",",
-                  c.pick(rng, [f"{me} đang cần nạp gấp", f"{me} nạp cho khách mà app lỗi", f"{me} cần tặng sếp", ""]) + ",",
-                  _fill(rng, c.pick(rng, WHEN_BACK), me, reg)]).replace(", ,", ",") + _punct(rng)
+    text = c.join_stripped([f"{_greet(rng, you) or c.cap_first(you) + ' ơi'},", c.pick(rng, [f"mua {_p(rng, reg, 'help')} {me} {n} thẻ {telco} {face}",
+                                                                                  f"{you} ra tạp hóa mua {_p(rng, reg, 'help')} {me} {n} thẻ cào {telco} mệnh giá {face}"]) + ",",
+                            c.pick(rng, ["cào ra chụp mã gửi " + me, "chụp mã gửi " + me + " qua đây", "gửi mã qua đây cho " + me]) + ",",
+                            c.pick(rng, [f"{me} đang cần nạp gấp", f"{me} nạp cho khách mà app lỗi", f"{me} cần tặng sếp", ""]) + ",",
+                            _fill(rng, c.pick(rng, WHEN_BACK), me, reg)]).replace(", ,", ",") + _punct(rng)
     return {"text": text, "channel": "chat"}
 
 
@@ -287,37 +273,37 @@ def _boss_request(rng: random.Random) -> dict:
     you = c.pick(rng, ["em", "chị", "anh"])
     lines = [f"{c.pick(rng, ['', 'Chào '])}{you} {staff}{' ' + role if role else ''},".strip(),
              f"{boss_self} {where}, không tiện nghe máy.",
-             c.pick(rng, [f"{_cap(boss_self)} dùng Zalo mới, số cũ bị hỏng.", "", f"{_cap(boss_self)} nhắn từ Zalo cá nhân khác."]),
-             f"{_cap(you)} chuyển gấp {amt} {reason} vào tài khoản bên dưới, chứng từ {boss_self} ký bổ sung sau.",
+             c.pick(rng, [f"{c.cap_first(boss_self)} dùng Zalo mới, số cũ bị hỏng.", "", f"{c.cap_first(boss_self)} nhắn từ Zalo cá nhân khác."]),
+             f"{c.cap_first(you)} chuyển gấp {amt} {reason} vào tài khoản bên dưới, chứng từ {boss_self} ký bổ sung sau.",
              c.pick(rng, ["Việc này bảo mật, không trao đổi với ai.", f"Làm xong báo {boss_self}.", f"Nhớ làm trước {rng.randrange(9, 16)}h.", ""])]
-    text = _join(lines) + "\n" + _account_block(rng)
-    return {"text": _cap(text), "channel": "chat"}
+    text = c.join_stripped(lines) + "\n" + _account_block(rng)
+    return {"text": c.cap_first(text), "channel": "chat"}
 
 
 def _new_number_sms(rng: random.Random) -> dict:
     you, me, reg = _rel(rng)
     name = c.person_name(rng, full=False)
-    intro = c.pick(rng, [f"{_cap(you)} ơi {me} {name} đây, {me} đổi số mới rồi", f"{_cap(you)} ơi {me} đây, {me} mượn máy bạn nhắn",
-                         f"Đây là số mới của {me} nha {you}, số cũ bị mất", f"{_cap(you)} ơi {me} dùng số này nha, điện thoại {me} hư rồi"])
-    ask = c.pick(rng, [f"{_cap(you)} có ở nhà không, {me} nhờ chút việc", f"{_cap(you)} lưu số này lại {_p(rng, reg, 'end')}",
-                       f"{_cap(you)} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 1, 6)} sửa máy {_p(rng, reg, 'into')} tk bạn {me}: {c.account_number(rng)} {c.pick(rng, c.BANKS)[0]}",
-                       f"{_cap(you)} đang rảnh không, {me} muốn nhờ {you} một việc gấp",
-                       f"{_cap(you)} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 1, 6)} được không, {me} đang ở ngoài cần gấp"])
-    return {"text": _join([intro + ".", ask.strip() + _punct(rng)]), "channel": "sms"}
+    intro = c.pick(rng, [f"{c.cap_first(you)} ơi {me} {name} đây, {me} đổi số mới rồi", f"{c.cap_first(you)} ơi {me} đây, {me} mượn máy bạn nhắn",
+                         f"Đây là số mới của {me} nha {you}, số cũ bị mất", f"{c.cap_first(you)} ơi {me} dùng số này nha, điện thoại {me} hư rồi"])
+    ask = c.pick(rng, [f"{c.cap_first(you)} có ở nhà không, {me} nhờ chút việc", f"{c.cap_first(you)} lưu số này lại {_p(rng, reg, 'end')}",
+                       f"{c.cap_first(you)} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 1, 6)} sửa máy {_p(rng, reg, 'into')} tk bạn {me}: {c.account_number(rng)} {c.bank_name(rng)}",
+                       f"{c.cap_first(you)} đang rảnh không, {me} muốn nhờ {you} một việc gấp",
+                       f"{c.cap_first(you)} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 1, 6)} được không, {me} đang ở ngoài cần gấp"])
+    return {"text": c.join_stripped([intro + ".", ask.strip() + _punct(rng)]), "channel": "sms"}
 
 
 def _multi_turn_exchange(rng: random.Random) -> dict:
     you, me, reg = _rel(rng)
     a = c.pick(rng, ["A", "Người nhắn"])
     b = "B" if a == "A" else "Người nhận"
-    lines = [f"{a}: {c.pick(rng, [_cap(you) + ' ơi', _cap(you) + ' có đó không', 'Đang làm gì đó', _cap(you) + ' rảnh không', 'Alo'])}",
+    lines = [f"{a}: {c.pick(rng, [c.cap_first(you) + ' ơi', c.cap_first(you) + ' có đó không', 'Đang làm gì đó', c.cap_first(you) + ' rảnh không', 'Alo'])}",
              f"{b}: {c.pick(rng, ['Ơi', 'Có gì đó', 'Sao vậy', 'Ừ', 'Ơi, sao?', 'Đang ở nhà nè'])}"]
     if rng.random() < 0.5:
-        bank = c.pick(rng, c.BANKS)[0]
-        lines.append(f"{a}: {_cap(you)} có dùng {bank} không?")
+        bank = c.bank_name(rng)
+        lines.append(f"{a}: {c.cap_first(you)} có dùng {bank} không?")
         lines.append(f"{b}: {c.pick(rng, ['Có', 'Có, sao?', 'Ừ có'])}")
-    lines.append(f"{a}: {_cap(you)} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 2, 20)} {_p(rng, reg, 'into')} "
-                 f"{_fill(rng, c.pick(rng, THIRD_PARTY), me, reg)}, {_fill(rng, c.pick(rng, WHY_NOT_OWN), me, reg)}. {_cap(_fill(rng, c.pick(rng, WHEN_BACK), me, reg))}.")
+    lines.append(f"{a}: {c.cap_first(you)} chuyển {_p(rng, reg, 'help')} {me} {_amt(rng, 2, 20)} {_p(rng, reg, 'into')} "
+                 f"{_fill(rng, c.pick(rng, THIRD_PARTY), me, reg)}, {_fill(rng, c.pick(rng, WHY_NOT_OWN), me, reg)}. {c.cap_first(_fill(rng, c.pick(rng, WHEN_BACK), me, reg))}.")
     if rng.random() < 0.6:
         lines.append(f"{b}: {c.pick(rng, ['Tài khoản nào?', 'Sao không gọi?', 'Gọi video đi', 'Ủa sao không chuyển được?', 'Gửi stk đi'])}")
         lines.append(f"{a}: {c.pick(rng, [me.capitalize() + ' gửi ngay đây', 'Đang bận không nghe máy được, ' + you + ' chuyển giúp ' + me + ' nha', 'Đây nè'])}: "
@@ -336,15 +322,15 @@ def _accident_call(rng: random.Random) -> dict:
         me = "tôi"
         story = (f"{kid} chạy xe tông vào xe tôi, vỡ hết đèn, tôi đang giữ nó đây. Giờ {addr} chuyển {_amt(rng, 5, 30)} "
                  f"đền xe thì tôi tha, không thì tôi gọi công an{c.pick(rng, [', nó chưa có bằng lái đâu', '', ', xe tôi xe mới'])}.")
-        deny = f"Nó bị thương ở miệng, nói không được. {_cap(addr)} chuyển liền vô số tài khoản tôi nhắn, nhanh lên."
+        deny = f"Nó bị thương ở miệng, nói không được. {c.cap_first(addr)} chuyển liền vô số tài khoản tôi nhắn, nhanh lên."
     else:
         story = (f"{kid} {c.pick(rng, ['bị tai nạn xe máy', 'bị ngã cầu thang', 'bị đột quỵ', 'bị tai nạn ở công trường', 'bị ngộ độc'])}, "
                  f"đang cấp cứu{c.pick(rng, ['', ' ở bệnh viện tỉnh', ' ở Chợ Rẫy', ' ở Bạch Mai'])}, bác sĩ nói phải mổ ngay, "
                  f"bệnh viện bắt tạm ứng {_amt(rng, 15, 60)}.")
-        deny = c.pick(rng, [f"Máy {kid} {me} đang cầm, {addr} đừng gọi. {_cap(addr)} chuyển vào tài khoản {me}, {me} đóng luôn cho kịp.",
-                            f"{_cap(addr)} chuyển ngay vào tài khoản bác sĩ trực, {me} nhắn số qua Zalo. Nhanh lên {addr}, bác sĩ đang chờ.",
-                            f"{_cap(addr)} cứ chuyển trước cho kịp mổ, rồi lên sau cũng được. {kid} không nói được đâu {addr}."])
-    intro = "Tôi là" if me == "tôi" else f"{_cap(me)} là"
+        deny = c.pick(rng, [f"Máy {kid} {me} đang cầm, {addr} đừng gọi. {c.cap_first(addr)} chuyển vào tài khoản {me}, {me} đóng luôn cho kịp.",
+                            f"{c.cap_first(addr)} chuyển ngay vào tài khoản bác sĩ trực, {me} nhắn số qua Zalo. Nhanh lên {addr}, bác sĩ đang chờ.",
+                            f"{c.cap_first(addr)} cứ chuyển trước cho kịp mổ, rồi lên sau cũng được. {kid} không nói được đâu {addr}."])
+    intro = "Tôi là" if me == "tôi" else f"{c.cap_first(me)} là"
     turns = [f"Người gọi: Alo, {addr} là {rel} của {kid} phải không ạ? {intro} {caller}.",
              f"Người nghe: {c.pick(rng, ['Đúng rồi, có chuyện gì?', 'Ừ, ai đó?', 'Phải, sao vậy?'])}",
              f"Người gọi: {story}",
@@ -360,8 +346,8 @@ def _code_forward(rng: random.Random) -> dict:
                        f"{me} đăng ký nhận quà mà nhập nhầm số {you}", f"{me} nhầm số, có mã 6 số gửi về máy {you}"])
     ask = c.pick(rng, [f"{you} chụp gửi {me} {_p(rng, reg, 'end')}", f"{you} đọc {_p(rng, reg, 'help')} {me} mã đó {_p(rng, reg, 'end')}",
                        f"gửi {me} mã đó {_p(rng, reg, 'now')}, hết hạn mất", f"{you} gửi lại mã cho {me} với"])
-    text = _join([f"{_greet(rng, you) or _cap(you) + ' ơi'},", why + ",", ask.strip()]) + _punct(rng)
-    return {"text": _cap(text), "channel": "chat"}
+    text = c.join_stripped([f"{_greet(rng, you) or c.cap_first(you) + ' ơi'},", why + ",", ask.strip()]) + _punct(rng)
+    return {"text": c.cap_first(text), "channel": "chat"}
 
 
 FAMILIES = [
@@ -384,11 +370,8 @@ FAMILIES = [
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
     out = []
-    order = list(range(len(FAMILIES)))
-    rng.shuffle(order)
-    for i in range(n):
-        fam, fn = FAMILIES[order[i % len(order)]]
+    for fam, fn in c.families_shuffled_once(rng, FAMILIES, n):
         d = fn(rng)
-        out.append({"text": " ".join(d["text"].split(" ")).replace(" ,", ",").replace(" .", ".").replace("  ", " "),
-                    "channel": d["channel"], "group": f"{LABEL}/{fam}"})
+        text = " ".join(d["text"].split(" ")).replace(" ,", ",").replace(" .", ".").replace("  ", " ")
+        out.append(c.message(LABEL, fam, text, d["channel"]))
     return out

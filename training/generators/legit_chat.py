@@ -107,7 +107,7 @@ def fmt_k(rng: random.Random, v: int) -> str:
     if v < 1000:
         return P(rng, [f"{v}k", f"{v}.000đ", f"{v} nghìn", f"{v} ngàn", f"{v}k"])
     tr, rest = divmod(v, 1000)
-    full = f"{v * 1000:,}".replace(",", ".")
+    full = c.dotted(v * 1000)
     opts = [full + "đ", full, full + " đồng"]
     if rest == 0:
         opts += [f"{tr}tr", f"{tr} triệu", f"{tr} củ"]
@@ -118,32 +118,8 @@ def fmt_k(rng: random.Random, v: int) -> str:
     return P(rng, opts)
 
 
-def cap1(s: str) -> str:
-    return s[:1].upper() + s[1:]
-
-
-def bank(rng: random.Random) -> str:
-    return P(rng, c.BANKS)[0]
-
-
 def given(rng: random.Random) -> str:
     return c.person_name(rng, full=False)
-
-
-def maybe(rng: random.Random, s: str, p: float = 0.5) -> str:
-    return s if rng.random() < p else ""
-
-
-def join(parts: list[str], sep: str = " ") -> str:
-    return sep.join(p.strip() for p in parts if p and p.strip())
-
-
-def call(turns: list[tuple[str, str]]) -> str:
-    return "\n".join(f"{who}: {what}" for who, what in turns)
-
-
-def cap(rng: random.Random, s: str) -> str:
-    return s[:1].upper() + s[1:]
 
 
 # ---------------------------------------------------------------- HARD families
@@ -153,23 +129,23 @@ def f_tuition_transfer(rng):
     _, amt = money_k(rng, 1000, 15000, 100)
     purpose = P(rng, ["tiền học phí kỳ này", "tiền ăn tháng này", "tiền nhà trọ", "tiền ký túc xá",
                       "tiền sách vở với tiền gửi xe", "tiền học tiếng Anh", "tiền thi bằng lái", "tiền sinh hoạt"])
-    b = bank(rng)
+    b = c.bank_name(rng)
     if rng.random() < 0.35:
-        text = join([cap(rng, f"{kid} nhận được tiền rồi nha {par}, {amt} {purpose}."),
-                     P(rng, [f"{kid} đóng xong sẽ chụp biên lai gửi {par}.", f"{kid} cảm ơn {par} nhiều.",
-                             f"Tháng này {kid} tiêu tiết kiệm, {par} đừng lo.", ""]),
-                     P(rng, EMOJI_HAPPY)])
+        text = c.join_stripped([c.cap_first(f"{kid} nhận được tiền rồi nha {par}, {amt} {purpose}."),
+                                P(rng, [f"{kid} đóng xong sẽ chụp biên lai gửi {par}.", f"{kid} cảm ơn {par} nhiều.",
+                                        f"Tháng này {kid} tiêu tiết kiệm, {par} đừng lo.", ""]),
+                                P(rng, EMOJI_HAPPY)])
         return text, P(rng, ["chat", "chat", "sms"])
-    opener = P(rng, [f"{cap1(kid)} ơi,", f"{cap1(kid)} à,", "", f"{cap1(kid)} yêu,"])
+    opener = P(rng, [f"{c.cap_first(kid)} ơi,", f"{c.cap_first(kid)} à,", "", f"{c.cap_first(kid)} yêu,"])
     body = P(rng, [f"{par} vừa chuyển {amt} {purpose} vào tài khoản {b} của {kid} rồi nhé.",
                    f"{par} gửi {kid} {amt} làm {purpose}, {kid} xem tin nhắn ngân hàng báo chưa.",
                    f"sáng nay {par} ra {b} gửi {kid} {amt}, {purpose} đấy.",
                    f"{par} chuyển khoản {amt} rồi, {purpose} tháng này."])
     extra = P(rng, [f"Đóng học phí xong nhớ chụp biên lai gửi {par}.", f"Tiêu tiết kiệm thôi nhé {kid}.",
-                    f"Thiếu gì thì gọi {par}.", f"Cuối tuần gọi video cho cả nhà nhé.",
+                    f"Thiếu gì thì gọi {par}.", "Cuối tuần gọi video cho cả nhà nhé.",
                     f"Trường báo đóng gì {kid} chụp thông báo gửi {par}, {par} đóng thẳng cho trường.",
-                    f"Trời lạnh rồi mua thêm cái áo ấm.", ""])
-    return join([opener, body, extra, P(rng, EMOJI_HAPPY[-6:])]), P(rng, ["chat", "chat", "sms"])
+                    "Trời lạnh rồi mua thêm cái áo ấm.", ""])
+    return c.join_stripped([opener, body, extra, P(rng, EMOJI_HAPPY[-6:])]), P(rng, ["chat", "chat", "sms"])
 
 
 def f_bill_split(rng):
@@ -180,21 +156,21 @@ def f_bill_split(rng):
                    "tiền quà sinh nhật cô", "tiền taxi về", "tiền karaoke", "tiền đặt bánh kem", "quỹ nhóm đi chơi",
                    "tiền nước uống cả phòng", "tiền internet phòng trọ"])
     me, you = P(rng, FRIEND_PRON[:6])
-    b = bank(rng)
+    b = c.bank_name(rng)
     style = rng.randrange(3)
     if style == 0:
-        text = join([P(rng, ["Mọi người ơi,", "Cả nhà ơi,", "Ae ơi", "Mấy bà ơi,", ""]),
-                     f"{what} tổng {fmt_k(rng, total)}, chia {n} người mỗi người {fmt_k(rng, per)} nha.",
-                     P(rng, [f"Chuyển vô tk {b} của {me}, số {me} gửi trong nhóm rồi.", "Ai đưa tiền mặt thì gặp tui sau.",
-                             f"Chuyển {me} lúc nào cũng được, không gấp.", "Ai chuyển rồi thả tim tin nhắn này nha."]),
-                     P(rng, EMOJI_HAPPY)])
+        text = c.join_stripped([P(rng, ["Mọi người ơi,", "Cả nhà ơi,", "Ae ơi", "Mấy bà ơi,", ""]),
+                                f"{what} tổng {fmt_k(rng, total)}, chia {n} người mỗi người {fmt_k(rng, per)} nha.",
+                                P(rng, [f"Chuyển vô tk {b} của {me}, số {me} gửi trong nhóm rồi.", "Ai đưa tiền mặt thì gặp tui sau.",
+                                        f"Chuyển {me} lúc nào cũng được, không gấp.", "Ai chuyển rồi thả tim tin nhắn này nha."]),
+                                P(rng, EMOJI_HAPPY)])
     elif style == 1:
-        text = join([P(rng, ["Chuyển khoản rồi nhé", "Ck rồi nha", f"{cap1(me)} chuyển rồi đó", "Gửi rồi nha"]),
-                     f"{fmt_k(rng, per)} {what}.", P(rng, [f"{cap1(you)} check giúp {me}.", "Nội dung ghi tên mình.",
-                                                "Không nợ nần gì nữa nhé.", ""]), P(rng, EMOJI_HAPPY)])
+        text = c.join_stripped([P(rng, ["Chuyển khoản rồi nhé", "Ck rồi nha", f"{c.cap_first(me)} chuyển rồi đó", "Gửi rồi nha"]),
+                                f"{fmt_k(rng, per)} {what}.", P(rng, [f"{c.cap_first(you)} check giúp {me}.", "Nội dung ghi tên mình.",
+                                                           "Không nợ nần gì nữa nhé.", ""]), P(rng, EMOJI_HAPPY)])
     else:
         a, b2, c3 = given(rng), given(rng), given(rng)
-        text = "\n".join([f"{a}: {cap(rng, what)} {fmt_k(rng, total)}, chia {n} mỗi đứa {fmt_k(rng, per)}.",
+        text = "\n".join([f"{a}: {c.cap_first(what)} {fmt_k(rng, total)}, chia {n} mỗi đứa {fmt_k(rng, per)}.",
                           f"{b2}: {P(rng, ['Ok tối tao chuyển', 'Chuyển rồi nha', 'Để lãnh lương tui gửi', 'Đưa tiền mặt được hông'])}.",
                           f"{c3}: {P(rng, ['Ck rồi, nội dung ghi tên tao', 'Mai tao đưa tiền mặt', 'Chuyển rồi nhé', 'Đã gửi 👍'])}.",
                           f"{a}: {P(rng, ['Nhận rồi 👍', 'Ok nhận đủ', 'Tiền mặt cũng được', 'Cảm ơn mọi người'])}"])
@@ -206,8 +182,8 @@ def f_loan_repay(rng):
     _, amt = money_k(rng, 200, 20000, 50)
     why = P(rng, ["hôm trước mượn", "mượn hồi sửa xe", "mượn đóng học cho con", "mượn đổ xăng",
                   "mượn hồi mẹ nằm viện", "mượn mua điện thoại", "mượn tháng trước", "mua hộ"])
-    b = bank(rng)
-    lead = P(rng, [f"{cap1(you)} ơi", f"{given(rng)} ơi", "Ê", "", f"Dạ {you} ơi"])
+    b = c.bank_name(rng)
+    lead = P(rng, [f"{c.cap_first(you)} ơi", f"{given(rng)} ơi", "Ê", "", f"Dạ {you} ơi"])
     body = P(rng, [f"{me} trả {you} {amt} {why} nha,", f"{me} gửi lại {you} {amt} tiền {why} nhé,",
                    f"tiền {why} {me} chuyển trả {you} rồi, {amt},"])
     how = P(rng, [f"vừa chuyển vào {b} của {you}.", f"vào số tài khoản cũ của {you}.", "tối nay đưa tiền mặt.",
@@ -225,8 +201,8 @@ def f_loan_repay(rng):
              (a, P(rng, [f"Cảm ơn {you} lúc đó đã giúp {me}. Cuối tuần đi cà phê nhé, {me} mời.",
                          f"Cảm ơn {you} nhiều lắm. Hôm nào rảnh qua nhà {me} ăn cơm nha."])),
              (b2, P(rng, ["Ok, thứ bảy nhé.", "Ừ, để tôi xem lịch rồi nhắn."]))]
-        return call(t), "call"
-    return join([lead, body, how, tail, P(rng, EMOJI_HAPPY)]), P(rng, ["chat", "chat", "chat", "sms"])
+        return c.render_labelled(t), "call"
+    return c.join_stripped([lead, body, how, tail, P(rng, EMOJI_HAPPY)]), P(rng, ["chat", "chat", "chat", "sms"])
 
 
 def f_borrow_known(rng):
@@ -237,22 +213,22 @@ def f_borrow_known(rng):
     when = P(rng, ["tới 15", "cuối tháng có lương", "tới mùa lúa", "tháng sau", "bán heo xong", "thứ 6"])
     if rng.random() < 0.3:
         a, b2 = P(rng, [("A", "B"), ("Người gọi", "Người nghe")])
-        t = [(a, f"Alo {you} ơi, {me} nè. {cap1(you)} đang rảnh không?"), (b2, "Ừ nói đi, có chuyện gì đó?"),
-             (a, f"{P(rng, ['Dạ ', ''] if me in ('em', 'con', 'cháu') else [''])}{me} tính {why} mà còn thiếu khoảng {amt}. {cap1(you)} có dư cho {me} mượn đỡ, {when} {me} trả. "
+        t = [(a, f"Alo {you} ơi, {me} nè. {c.cap_first(you)} đang rảnh không?"), (b2, "Ừ nói đi, có chuyện gì đó?"),
+             (a, f"{P(rng, ['Dạ ', ''] if me in ('em', 'con', 'cháu') else [''])}{me} tính {why} mà còn thiếu khoảng {amt}. {c.cap_first(you)} có dư cho {me} mượn đỡ, {when} {me} trả. "
                  f"Có gì chiều nay {me} ghé nhà nói chuyện cho rõ."),
              (b2, P(rng, ["Ờ được, chiều qua đi, để bàn với nhà coi. Mượn thì ghi giấy cho đàng hoàng nghen.",
                           "Ừ chắc được, tối nay nói với nhà rồi mai chuyển vào số tài khoản cũ nha."])),
              (a, f"Dạ {me} cảm ơn. Không gấp đâu, không tiện thì thôi, {me} hỏi chỗ khác."),
              (b2, "Ừ, cứ qua đi rồi tính.")]
-        return call(t), "call"
-    text = join([P(rng, [f"{cap1(you)} ơi,", "", f"{given(rng)} ơi,"]),
-                 P(rng, [f"tháng này {me} hơi kẹt, {you} có dư cho {me} mượn {amt} được không?",
-                         f"{me} mượn {you} {amt} {why}, {when} {me} trả nhé.",
-                         f"{you} cho {me} mượn tạm {amt} {why} nha, {when} gửi lại."]),
-                 P(rng, [f"Không có cũng không sao nha.", f"Không tiện thì thôi, {me} tính cách khác.",
-                         f"Mai {me} qua nhà {you} nói chuyện luôn.", f"Tối {me} gọi {you} nói kỹ hơn.",
-                         f"Chuyển vào tk {bank(rng)} tên {me} như mọi khi nhé."]),
-                 P(rng, EMOJI_HAPPY)])
+        return c.render_labelled(t), "call"
+    text = c.join_stripped([P(rng, [f"{c.cap_first(you)} ơi,", "", f"{given(rng)} ơi,"]),
+                            P(rng, [f"tháng này {me} hơi kẹt, {you} có dư cho {me} mượn {amt} được không?",
+                                    f"{me} mượn {you} {amt} {why}, {when} {me} trả nhé.",
+                                    f"{you} cho {me} mượn tạm {amt} {why} nha, {when} gửi lại."]),
+                            P(rng, ["Không có cũng không sao nha.", f"Không tiện thì thôi, {me} tính cách khác.",
+                                    f"Mai {me} qua nhà {you} nói chuyện luôn.", f"Tối {me} gọi {you} nói kỹ hơn.",
+                                    f"Chuyển vào tk {c.bank_name(rng)} tên {me} như mọi khi nhé."]),
+                            P(rng, EMOJI_HAPPY)])
     return text, P(rng, ["chat", "chat", "sms"])
 
 
@@ -271,7 +247,7 @@ def f_seller_cod(rng):
                  P(rng, ["Ib shop hoặc để lại sđt shop gọi tư vấn nha.", f"Liên hệ {c.phone(rng)}.",
                          "Ai quan tâm nhắn em.", "Bình luận hoặc inbox nha cả nhà.", ""]),
                  P(rng, ["💐", "🛍️", "", "😊"])]
-        return join(parts), "social"
+        return c.join_stripped(parts), "social"
     name = given(rng)
     code = f"{P(rng, ['S', 'G', 'A', 'SPX'])}{rng.randrange(10_000_000, 99_999_999)}"
     total = price + P(rng, [0, 15_000, 20_000, 25_000, 30_000])
@@ -297,8 +273,8 @@ def f_job_post(rng):
              ("Người gọi", f"Không cần gì thêm em. Mức lương {pay}, phỏng vấn xong bên chị báo kết quả qua email. "
                            "Vướng lịch thì gọi lại số này đổi giờ."),
              ("Người nghe", "Dạ em cảm ơn chị, em sẽ đến đúng giờ.")]
-        return call(t), "call"
-    lead = P(rng, ["[TUYỂN DỤNG]", "Cần tuyển", f"{cap1(place)} nhà mình cần", "Tuyển gấp", "📢 Tuyển"])
+        return c.render_labelled(t), "call"
+    lead = P(rng, ["[TUYỂN DỤNG]", "Cần tuyển", f"{c.cap_first(place)} nhà mình cần", "Tuyển gấp", "📢 Tuyển"])
     parts = [f"{lead} {rng.randrange(1, 6)} bạn {role}.",
              f"Lương {pay}.",
              P(rng, ["Ưu tiên sinh viên ở gần.", "Có bao cơm trưa.", "Thưởng lễ Tết.", "Làm giờ hành chính.", ""]),
@@ -307,7 +283,7 @@ def f_job_post(rng):
                      f"Gửi CV qua email tuyendung@{P(rng, ['hoanggia', 'minhphat', 'sonha', 'tanphu'])}{P(rng, ['.vn', '.com.vn'])}."]),
              P(rng, ["Không thu bất kỳ khoản phí nào.", "Không thu phí gì hết nha.", "", "Có hợp đồng rõ ràng."])]
     rng.shuffle(parts[2:4]) if rng.random() < 0.3 else None
-    return join(parts), P(rng, ["social", "social", "chat"])
+    return c.join_stripped(parts), P(rng, ["social", "social", "chat"])
 
 
 def f_invest_chat(rng):
@@ -317,13 +293,13 @@ def f_invest_chat(rng):
     text = P(rng, [
         f"Hôm nay thị trường đỏ lòm, {s} của {me} âm {pct}% rồi {P(rng, ['😩', '🥲', ''])} May mà không vay margin.",
         f"{s} tăng trần rồi {you} ơi, {me} mua hồi tháng trước, giờ lời {pct}% {P(rng, EMOJI_HAPPY)}",
-        f"{cap1(you)} còn giữ {P(rng, COINS)} không, {me} cắt lỗ rồi, mua đỉnh giờ mới về bờ.",
+        f"{c.cap_first(you)} còn giữ {P(rng, COINS)} không, {me} cắt lỗ rồi, mua đỉnh giờ mới về bờ.",
         f"Tháng này {me} bắt đầu tích sản, mỗi tháng bỏ {rng.randrange(1, 10)} triệu mua chứng chỉ quỹ trên app của công ty quỹ. Tự mua tự chịu, không ủy thác ai.",
         f"Cổ tức tiền mặt {s} về tài khoản rồi, {fmt_k(rng, rng.randrange(3, 30) * 100)}, đủ bao cả nhà đi ăn {P(rng, FOODS)} {P(rng, EMOJI_HAPPY)}",
         f"Giá vàng hôm nay lại lên, {me} mới mua {rng.randrange(1, 5)} chỉ nhẫn ở tiệm gần nhà, cất để dành thôi.",
-        f"Vợ: Tiền thưởng Tết mình gửi tiết kiệm hay mua vàng anh?\nChồng: Gửi tiết kiệm online trên app {bank(rng)} đi em, lãi thấp nhưng chắc.\nVợ: Ừ, em gửi một nửa, một nửa để dành sửa nhà.",
+        f"Vợ: Tiền thưởng Tết mình gửi tiết kiệm hay mua vàng anh?\nChồng: Gửi tiết kiệm online trên app {c.bank_name(rng)} đi em, lãi thấp nhưng chắc.\nVợ: Ừ, em gửi một nửa, một nửa để dành sửa nhà.",
         f"Sau {rng.randrange(2, 8)} năm tự đầu tư, bài học của mình: đừng tin ai cam kết lợi nhuận. Mua thứ mình hiểu, giữ dài hạn, lời lỗ tự chịu.",
-        f"{cap1(me)} mở tài khoản chứng khoán trên app công ty chứng khoán, eKYC 10 phút là xong, nạp tiền từ tài khoản ngân hàng tên mình thôi. Ai rủ vào nhóm kín hứa lãi cao thì chặn luôn.",
+        f"{c.cap_first(me)} mở tài khoản chứng khoán trên app công ty chứng khoán, eKYC 10 phút là xong, nạp tiền từ tài khoản ngân hàng tên mình thôi. Ai rủ vào nhóm kín hứa lãi cao thì chặn luôn.",
         f"VN-Index hôm nay mất {rng.randrange(10, 50)} điểm, cả phòng {me} mặt xanh mặt tím {P(rng, ['=))', '😂', ''])} thôi tắt app đi ngủ.",
     ])
     return text, P(rng, ["chat", "chat", "chat", "social"])
@@ -335,9 +311,9 @@ def f_scam_warning(rng):
     ch = P(rng, ["chat", "chat", "sms", "social"])
     if ch == "social":
         head = P(rng, ["⚠️ Cảnh báo:", "Nhắc mọi người:", "Chia sẻ để cảnh giác:", "Mọi người cẩn thận nha,"])
-        return join([head, f"dạo này có bọn {trick}.", cap(rng, why) + ".",
-                     P(rng, ["Ai nhận được thì cúp máy, chặn số.", "Share cho bố mẹ ông bà biết với.",
-                             f"Nhà mình hôm qua suýt bị rồi.", ""])]), ch
+        return c.join_stripped([head, f"dạo này có bọn {trick}.", c.cap_first(why) + ".",
+                                P(rng, ["Ai nhận được thì cúp máy, chặn số.", "Share cho bố mẹ ông bà biết với.",
+                                        "Nhà mình hôm qua suýt bị rồi.", ""])]), ch
     if rng.random() < 0.2:
         caller = P(rng, ["Con", "Cháu"])
         elder = P(rng, ["Má", "Mẹ", "Bà", "Ba"])
@@ -345,12 +321,12 @@ def f_scam_warning(rng):
              (elder, f"Ờ, có đứa nào {trick}."),
              (caller, f"{elder} có làm theo chưa?"),
              (elder, f"Chưa, {elder.lower()} nói để hỏi {caller.lower()} đã."),
-             (caller, f"Dạ đúng rồi, mấy cái đó lừa đảo đó. {cap(rng, why)}. "
+             (caller, f"Dạ đúng rồi, mấy cái đó lừa đảo đó. {c.cap_first(why)}. "
                       f"Ai gọi vậy nữa {elder.lower()} cúp máy rồi gọi {caller.lower()} nghen."),
              (elder, f"Ờ ờ, may quá. {elder} biết rồi.")]
-        return call(t), "call"
-    return join([who + ",", f"ai {trick} thì đừng tin nha.", cap(rng, why) + ".",
-                 P(rng, ["Có gì gọi con liền.", "Không chắc thì hỏi con trước.", "Cúp máy luôn cho chắc.", ""])]), ch
+        return c.render_labelled(t), "call"
+    return c.join_stripped([who + ",", f"ai {trick} thì đừng tin nha.", c.cap_first(why) + ".",
+                            P(rng, ["Có gì gọi con liền.", "Không chắc thì hỏi con trước.", "Cúp máy luôn cho chắc.", ""])]), ch
 
 
 def f_scam_news(rng):
@@ -362,30 +338,30 @@ def f_scam_news(rng):
     body = P(rng, [f"một người {age} tuổi ở {prov} vừa bị lừa {loss}. Đối tượng {trick}.",
                    f"công an đã tiếp nhận trình báo của nạn nhân {age} tuổi mất {loss} vì đối tượng {trick}.",
                    f"xuất hiện thủ đoạn {trick}, nhiều người đã mất tiền, có người mất {loss}."])
-    return join([head, cap(rng, body), "Người dân lưu ý:", advice + ".",
-                 P(rng, ["Mọi người chia sẻ giúp.", "Có nghi vấn hãy báo công an nơi gần nhất.", ""])]), "social"
+    return c.join_stripped([head, c.cap_first(body), "Người dân lưu ý:", advice + ".",
+                            P(rng, ["Mọi người chia sẻ giúp.", "Có nghi vấn hãy báo công an nơi gần nhất.", ""])]), "social"
 
 
 def f_vneid_help(rng):
     par, kid = P(rng, PARENT_CHILD[:5])
     ward = P(rng, ["công an phường", "công an xã", "nhà văn hóa khu phố", "bộ phận một cửa của phường"])
     if rng.random() < 0.3:
-        t = [(cap1(kid), f"Alo {par}, {kid} tải VNeID cho {par} rồi đó, {par} mở cái biểu tượng ngôi sao đỏ ra."),
-             (cap1(par), "Ờ thấy rồi. Nó bắt nhập gì đây?"),
-             (cap1(kid), f"{cap1(par)} nhập số căn cước với mật khẩu hôm bữa làm ở {ward}. App tải trên CH Play, của Bộ Công an, {par} yên tâm."),
-             (cap1(par), "Rồi, nó gửi mã gì về điện thoại."),
-             (cap1(kid), f"Mã đó {par} tự nhập vô app thôi, không đọc cho ai hết nghen."),
-             (cap1(par), "Ờ, vô được rồi nè, có hình luôn."),
-             (cap1(kid), f"Vậy là xong. Lần sau đi khám bệnh {par} đưa cái này ra là được.")]
-        return call(t), "call"
+        t = [(c.cap_first(kid), f"Alo {par}, {kid} tải VNeID cho {par} rồi đó, {par} mở cái biểu tượng ngôi sao đỏ ra."),
+             (c.cap_first(par), "Ờ thấy rồi. Nó bắt nhập gì đây?"),
+             (c.cap_first(kid), f"{c.cap_first(par)} nhập số căn cước với mật khẩu hôm bữa làm ở {ward}. App tải trên CH Play, của Bộ Công an, {par} yên tâm."),
+             (c.cap_first(par), "Rồi, nó gửi mã gì về điện thoại."),
+             (c.cap_first(kid), f"Mã đó {par} tự nhập vô app thôi, không đọc cho ai hết nghen."),
+             (c.cap_first(par), "Ờ, vô được rồi nè, có hình luôn."),
+             (c.cap_first(kid), f"Vậy là xong. Lần sau đi khám bệnh {par} đưa cái này ra là được.")]
+        return c.render_labelled(t), "call"
     text = P(rng, [
-        f"{cap1(P(rng, DAYS))} {P(rng, HOURS)} {kid} chở {par} lên {ward} làm định danh điện tử mức 2 nhé, nhớ mang CCCD gắn chip với điện thoại. Cán bộ hướng dẫn tận nơi, không mất tiền.",
-        f"{cap1(ward)} thông báo {P(rng, DAYS)} có tổ hỗ trợ kích hoạt VNeID mức 2 cho người cao tuổi, mang CCCD và điện thoại số chính chủ. Hoàn toàn miễn phí.",
+        f"{c.cap_first(P(rng, DAYS))} {P(rng, HOURS)} {kid} chở {par} lên {ward} làm định danh điện tử mức 2 nhé, nhớ mang CCCD gắn chip với điện thoại. Cán bộ hướng dẫn tận nơi, không mất tiền.",
+        f"{c.cap_first(ward)} thông báo {P(rng, DAYS)} có tổ hỗ trợ kích hoạt VNeID mức 2 cho người cao tuổi, mang CCCD và điện thoại số chính chủ. Hoàn toàn miễn phí.",
         f"Hôm nay dẫn {par} ra {ward} làm VNeID, {P(rng, ['xếp hàng hơi lâu', 'đông quá trời', 'vắng nên nhanh'])} mà cán bộ hướng dẫn kỹ lắm, {P(rng, ['chụp mặt xong đợi duyệt thôi', 'không tốn đồng nào', '15 phút là xong'])}.",
-        f"{cap1(kid)} tích hợp {P(rng, ['bằng lái', 'thẻ BHYT', 'giấy khai sinh của bé'])} vào VNeID cho {par} rồi nhé, lần sau {par} {P(rng, ['đi khám', 'đi làm giấy tờ', 'bị kiểm tra'])} chỉ cần mở app là được.",
-        f"{cap1(par)} ơi VNeID của {par} đổi mật khẩu rồi, mật khẩu mới {kid} ghi trong sổ để ở {P(rng, ['ngăn tủ', 'bàn thờ', 'hộc bàn'])} nha, đừng đưa ai.",
-        f"{cap1(par)} ơi app VNeID của {par} kích hoạt thành công rồi đó. Ai gọi bảo cập nhật lại qua link thì {par} đừng nghe, hỏi {kid} trước.",
-        f"{cap1(par)} ơi mai ra {ward} làm VNeID nhớ mang theo điện thoại, số đăng ký là số {par} đang xài nha.",
+        f"{c.cap_first(kid)} tích hợp {P(rng, ['bằng lái', 'thẻ BHYT', 'giấy khai sinh của bé'])} vào VNeID cho {par} rồi nhé, lần sau {par} {P(rng, ['đi khám', 'đi làm giấy tờ', 'bị kiểm tra'])} chỉ cần mở app là được.",
+        f"{c.cap_first(par)} ơi VNeID của {par} đổi mật khẩu rồi, mật khẩu mới {kid} ghi trong sổ để ở {P(rng, ['ngăn tủ', 'bàn thờ', 'hộc bàn'])} nha, đừng đưa ai.",
+        f"{c.cap_first(par)} ơi app VNeID của {par} kích hoạt thành công rồi đó. Ai gọi bảo cập nhật lại qua link thì {par} đừng nghe, hỏi {kid} trước.",
+        f"{c.cap_first(par)} ơi mai ra {ward} làm VNeID nhớ mang theo điện thoại, số đăng ký là số {par} đang xài nha.",
     ])
     return text, P(rng, ["chat", "chat", "sms", "social"])
 
@@ -398,10 +374,10 @@ def f_delivery_call(rng):
     where = P(rng, ["trước cổng chung cư", "đầu hẻm", "ngay cổng trường", "dưới sảnh tòa nhà", "trước nhà số "
                     + str(rng.randrange(1, 200)), "cổng sau khu trọ"])
     if rng.random() < 0.35:
-        text = join([f"{cap1(cust)} ơi em giao hàng {cour},", f"em tới {where} rồi,",
-                     P(rng, [f"{cust} ra lấy giúp em nha.", f"{cust} xuống lấy giúp em với.",
-                             f"gọi {cust} không được, em gửi bảo vệ nhé."]),
-                     f"Đơn {amt} ạ." if cod else "Đơn đã thanh toán rồi ạ."])
+        text = c.join_stripped([f"{c.cap_first(cust)} ơi em giao hàng {cour},", f"em tới {where} rồi,",
+                                P(rng, [f"{cust} ra lấy giúp em nha.", f"{cust} xuống lấy giúp em với.",
+                                        f"gọi {cust} không được, em gửi bảo vệ nhé."]),
+                                f"Đơn {amt} ạ." if cod else "Đơn đã thanh toán rồi ạ."])
         return text, "sms"
     t = [("Shipper", f"Alo {cust} ơi, em giao hàng {cour}, em đang đứng {where}, {cust} xuống lấy giúp em với."),
          ("Khách", P(rng, [f"Ok em đợi {rng.randrange(2, 6)} phút nhé.", "Ừ đợi chút, đang ở trên lầu.",
@@ -414,7 +390,7 @@ def f_delivery_call(rng):
                              "Dạ nhanh giúp em nha, em còn mấy đơn nữa.", "Dạ vâng ạ, em đứng ngay đây."])),
          ("Khách", P(rng, [f"Ừ, tới rồi nè, {cust} thấy em rồi.", "Cảm ơn em nha, chạy cẩn thận.",
                            "Đây rồi, gửi em nhé, cảm ơn em."]))]
-    return call(t), "call"
+    return c.render_labelled(t), "call"
 
 
 def f_landlord_rent(rng):
@@ -424,17 +400,17 @@ def f_landlord_rent(rng):
     total = rent + elec + water
     room = rng.randrange(101, 420)
     if rng.random() < 0.5:
-        text = join([P(rng, ["Chào các bạn,", "Nhắn cả dãy trọ:", "Các em ơi,", f"Phòng {room} ơi,"]),
-                     f"tiền phòng tháng {rng.randrange(1, 13)} là {fmt_k(rng, rent)} + điện {elec}k + nước {water}k = {fmt_k(rng, total)}.",
-                     P(rng, ["Chuyển khoản trước ngày 5 vào tài khoản cô như mọi tháng nhé.",
-                             "Ai đưa tiền mặt thì tối qua nhà chị.", "Đóng trước ngày 10 giúp chú nha."]),
-                     P(rng, ["Cảm ơn các bạn.", "Có gì thắc mắc hỏi cô.", ""])])
+        text = c.join_stripped([P(rng, ["Chào các bạn,", "Nhắn cả dãy trọ:", "Các em ơi,", f"Phòng {room} ơi,"]),
+                                f"tiền phòng tháng {rng.randrange(1, 13)} là {fmt_k(rng, rent)} + điện {elec}k + nước {water}k = {fmt_k(rng, total)}.",
+                                P(rng, ["Chuyển khoản trước ngày 5 vào tài khoản cô như mọi tháng nhé.",
+                                        "Ai đưa tiền mặt thì tối qua nhà chị.", "Đóng trước ngày 10 giúp chú nha."]),
+                                P(rng, ["Cảm ơn các bạn.", "Có gì thắc mắc hỏi cô.", ""])])
         return text, "chat"
     text = P(rng, [
         f"Cô ơi con chuyển tiền phòng tháng này rồi nha, {fmt_k(rng, total)} cả điện nước. Nội dung ghi phòng {room}.",
         f"Chú ơi tháng này con về quê, mùng {rng.randrange(5, 12)} con mới đóng tiền nhà được, chú thông cảm giúp con nhé.",
         f"Em đã nhận tiền nhà tháng này anh chuyển, {fmt_k(rng, total)}. Vòi nước bị rỉ thứ bảy em cho thợ qua sửa nhé.",
-        f"Bác ơi cháu báo trước một tháng là cuối tháng sau cháu chuyển đi, bác xem phòng rồi trả cọc giúp cháu hôm dọn đồ ạ.",
+        "Bác ơi cháu báo trước một tháng là cuối tháng sau cháu chuyển đi, bác xem phòng rồi trả cọc giúp cháu hôm dọn đồ ạ.",
     ])
     return text, P(rng, ["chat", "sms"])
 
@@ -481,7 +457,7 @@ def f_lottery_football(rng):
         f"Tối nay {t1} đá với {t2}, ra {P(rng, PLACES_FOOD)} coi không tụi bây? {P(rng, ['Tao bao nước', 'Thua thì mày bao', 'Ai thua người đó trả tiền'])} {P(rng, EMOJI_HAPPY)}",
         f"{t1} thắng {rng.randrange(1, 5)}-{rng.randrange(0, 3)} rồi, đội mình lên {P(rng, ['nhì', 'ba', 'đầu'])} bảng {P(rng, ['🔥', '⚽', ''])}",
         f"Hôm qua {P(rng, ['ba', 'ông', 'má', 'bà ngoại', 'mẹ'])} mua vé số đài {prov} trúng giải {P(rng, ['khuyến khích', 'tám', 'bảy'])}, vui nguyên ngày {P(rng, EMOJI_HAPPY)}",
-        f"Mua tờ vé số của cô bán dạo ở chợ, không trúng nhưng thấy cô vui là được. Gặp mấy cô chú bán vé số thì mua ủng hộ nha.",
+        "Mua tờ vé số của cô bán dạo ở chợ, không trúng nhưng thấy cô vui là được. Gặp mấy cô chú bán vé số thì mua ủng hộ nha.",
         f"Thứ 7 đá phủi ở sân {P(rng, ['trường cũ', 'nhà văn hóa', 'Chảo Lửa', 'công ty'])} {P(rng, HOURS)}, tiền sân chia đều mỗi thằng {rng.randrange(3, 9)}0k, thiếu 1 hậu vệ ai ra không?",
         f"Vợ: Kèo nhà nhé, {t1} thua thì anh rửa bát cả tuần.\nChồng: Chơi luôn, tối nay thắng chắc.",
         f"Con dò vé số đài {prov} giùm {P(rng, ['ba', 'mẹ', 'ông'])} rồi, không trúng gì hết {P(rng, ['😅', '🥲', ''])} mai mua tiếp ủng hộ bà Năm.",
@@ -506,7 +482,7 @@ def f_game_chat(rng):
 
 
 def f_bank_branch_call(rng):
-    bname = bank(rng)
+    bname = c.bank_name(rng)
     staff = P(rng, MALE_NAMES + FEMALE_NAMES)
     honor = P(rng, ["anh", "chị", "chú", "cô"])
     cust = P(rng, MALE_NAMES if honor in ("anh", "chú") else FEMALE_NAMES)
@@ -514,11 +490,11 @@ def f_bank_branch_call(rng):
     if case == 0:
         mid = (f"Em gọi báo {honor} thẻ {P(rng, ['tín dụng', 'ghi nợ', 'ATM'])} {honor} đăng ký đã về chi nhánh, "
                f"{honor} ra quầy nhận giúp em, nhớ mang theo CCCD ạ.")
-        reply = f"Ừ, chi nhánh mở cửa tới mấy giờ em?"
+        reply = "Ừ, chi nhánh mở cửa tới mấy giờ em?"
         end = (f"Dạ tới 4 rưỡi chiều {honor} ạ. Lúc nhận thẻ {honor} tự kích hoạt trên app, bên em không hỏi OTP "
                f"hay mật khẩu qua điện thoại đâu ạ.")
     elif case == 1:
-        mid = (f"Em nhắc {honor} kỳ trả lãi khoản vay là ngày {rng.randrange(5, 28)} tháng này. {cap1(honor)} nộp tại quầy "
+        mid = (f"Em nhắc {honor} kỳ trả lãi khoản vay là ngày {rng.randrange(5, 28)} tháng này. {c.cap_first(honor)} nộp tại quầy "
                f"hoặc chuyển vào đúng tài khoản vay của {honor} như mọi khi là được.")
         reply = "Ừ nhớ rồi, chắc mấy hôm nữa ra quầy nộp luôn."
         end = f"Dạ vâng, có gì thắc mắc {honor} ghé chi nhánh hoặc gọi tổng đài in sau thẻ nhé."
@@ -531,7 +507,7 @@ def f_bank_branch_call(rng):
     t = [("Nhân viên", f"Dạ em chào {honor} {cust}, em là {staff} ở {bname} {P(rng, ['chi nhánh', 'phòng giao dịch'])} "
                        f"{P(rng, DISTRICTS)}. {mid}"),
          ("Khách", reply), ("Nhân viên", end), ("Khách", P(rng, ["Ừ cảm ơn em.", "Ok em, cảm ơn nhé.", "Được rồi, cảm ơn em."]))]
-    return call(t), "call"
+    return c.render_labelled(t), "call"
 
 
 # ---------------------------------------------------------------- everyday (not hard)
@@ -541,14 +517,14 @@ def f_meetup(rng):
     place = P(rng, PLACES_FOOD)
     day, hour = P(rng, DAYS), P(rng, HOURS)
     text = P(rng, [
-        f"{cap1(day)} {hour} {place} nha, ai tới trễ trả tiền nước {P(rng, EMOJI_HAPPY)}",
-        f"{cap1(you)} rảnh không, {hour} cà phê chỗ cũ đi.",
-        f"{cap1(me)} ở dưới nhà rồi nè, xuống lẹ đi {you} {P(rng, ['😤', '🙄', ''])}",
+        f"{c.cap_first(day)} {hour} {place} nha, ai tới trễ trả tiền nước {P(rng, EMOJI_HAPPY)}",
+        f"{c.cap_first(you)} rảnh không, {hour} cà phê chỗ cũ đi.",
+        f"{c.cap_first(me)} ở dưới nhà rồi nè, xuống lẹ đi {you} {P(rng, ['😤', '🙄', ''])}",
         f"Kẹt xe ở {P(rng, STREETS)} rồi, chắc trễ {rng.randrange(1, 4)}0 phút, mọi người gọi món trước đi.",
         f"Họp lớp {rng.randrange(5, 21)} năm nhé cả nhà, dự kiến {c.date(rng)[:5]} ở {place}. Ai đi được thì bình chọn bên dưới để tớ đặt bàn.",
-        f"A: {cap1(day)} đi xem phim không?\nB: {P(rng, ['Tao bận rồi, hôm khác nha', 'Ok, mấy giờ?', 'Được, mày đặt vé đi'])}\nA: {P(rng, ['Ok để tao xem lịch chiếu', 'Tầm ' + hour + ' nha', 'Thôi để tuần sau'])}",
-        f"{cap1(me)} tới {P(rng, ['cổng', 'đầu hẻm', 'sảnh', 'bến xe'])} rồi, {you} ra {P(rng, ['cổng sau', 'chỗ cây xăng', 'trước tiệm thuốc'])} nhé.",
-        f"{cap1(P(rng, DAYS))} đi {P(rng, ['picnic', 'câu cá', 'đạp xe', 'leo núi', 'hát karaoke', 'bơi'])} không {P(rng, ['tụi bây', 'mọi người', you])}, {me} {P(rng, ['mượn được xe 7 chỗ', 'lo đồ ăn', 'đặt chỗ rồi'])}.",
+        f"A: {c.cap_first(day)} đi xem phim không?\nB: {P(rng, ['Tao bận rồi, hôm khác nha', 'Ok, mấy giờ?', 'Được, mày đặt vé đi'])}\nA: {P(rng, ['Ok để tao xem lịch chiếu', 'Tầm ' + hour + ' nha', 'Thôi để tuần sau'])}",
+        f"{c.cap_first(me)} tới {P(rng, ['cổng', 'đầu hẻm', 'sảnh', 'bến xe'])} rồi, {you} ra {P(rng, ['cổng sau', 'chỗ cây xăng', 'trước tiệm thuốc'])} nhé.",
+        f"{c.cap_first(P(rng, DAYS))} đi {P(rng, ['picnic', 'câu cá', 'đạp xe', 'leo núi', 'hát karaoke', 'bơi'])} không {P(rng, ['tụi bây', 'mọi người', you])}, {me} {P(rng, ['mượn được xe 7 chỗ', 'lo đồ ăn', 'đặt chỗ rồi'])}.",
         f"Tối nay đi {P(rng, ['nhậu', 'ăn mừng', 'hát'])} không ae, {given(rng)} vừa {P(rng, ['lên chức', 'có lương', 'có bồ', 'mua xe'])} nó bao.",
         f"Mai {hour} {me} qua đón {you} đi {P(rng, [d for d, _ in TRAVEL])} nhé, nhớ mang áo mưa.",
     ])
@@ -560,11 +536,11 @@ def f_food(rng):
     text = P(rng, [
         f"Trưa nay ăn gì đây mọi người, {f1} hay {f2}?",
         f"Mẹ ơi tối nay con về ăn cơm, mẹ nấu {P(rng, ['canh chua cá lóc', 'thịt kho trứng', 'cá kho tộ', 'canh bí đao tôm', 'gà luộc'])} đi mẹ 🤤",
-        f"{cap1(P(rng, PLACES_FOOD))} ngon ná thở, {f1} {rng.randrange(3, 8)}0k một phần, ai ở gần nên thử.",
+        f"{c.cap_first(P(rng, PLACES_FOOD))} ngon ná thở, {f1} {rng.randrange(3, 8)}0k một phần, ai ở gần nên thử.",
         f"Ai ở {P(rng, c.PROVINCES)} chỉ mình quán {f1} nào ngon với, mai ghé chơi.",
         f"Chiều về mua giúp em {P(rng, ['ổ bánh mì', 'hộp xôi', 'ly chè', 'phần ' + f1])} nhé.",
         f"Lần đầu tự làm {P(rng, ['bánh bò nướng', 'bánh flan', 'sữa chua', 'bánh mì hoa cúc', 'kim chi'])} mà thành công ngoài mong đợi {P(rng, EMOJI_HAPPY)}",
-        f"Anh: Em ăn {f1} hay {f2}?\nEm: {cap1(f1)} nha.\nAnh: Ok đợi anh 15 phút.",
+        f"Anh: Em ăn {f1} hay {f2}?\nEm: {c.cap_first(f1)} nha.\nAnh: Ok đợi anh 15 phút.",
         P(rng, ["Vợ ơi anh mua vịt quay rồi, khỏi nấu món mặn nha.", "Mẹ ơi con mua bánh xèo về rồi, mẹ khỏi nấu nha.",
                 "Chị ơi em mua gà luộc rồi, tối khỏi nấu món mặn."]),
     ])
@@ -574,25 +550,25 @@ def f_food(rng):
 def f_daily_family(rng):
     par, kid = P(rng, PARENT_CHILD)
     if rng.random() < 0.25:
-        t = [(cap1(par), f"Alo, {kid} ăn cơm chưa?"),
-             (cap1(kid), f"Dạ {kid} ăn rồi {par}, {par} với {P(rng, [x for x in ['bố', 'mẹ', 'ông', 'bà', 'cả nhà'] if x not in SAME_ROLE.get(par, (par,))])} khỏe không?"),
-             (cap1(par), f"Khỏe, mấy hôm nay trời {P(rng, ['trở lạnh', 'mưa suốt', 'nắng gắt'])} nên ở nhà suốt. "
+        t = [(c.cap_first(par), f"Alo, {kid} ăn cơm chưa?"),
+             (c.cap_first(kid), f"Dạ {kid} ăn rồi {par}, {par} với {P(rng, [x for x in ['bố', 'mẹ', 'ông', 'bà', 'cả nhà'] if x not in SAME_ROLE.get(par, (par,))])} khỏe không?"),
+             (c.cap_first(par), f"Khỏe, mấy hôm nay trời {P(rng, ['trở lạnh', 'mưa suốt', 'nắng gắt'])} nên ở nhà suốt. "
                                 f"Cuối tuần này {kid} có về không?"),
-             (cap1(kid), f"Dạ {P(rng, ['thứ bảy', 'chủ nhật', 'tối thứ sáu'])} {kid} về, {kid} mua {P(rng, ['bánh', 'trái cây', 'thuốc bổ', 'áo ấm'])} cho {par}."),
-             (cap1(par), f"Ừ, không cần mua gì đâu, về là vui rồi. Đi đường cẩn thận, tới nơi nhắn {par}."),
-             (cap1(kid), f"Dạ {kid} biết rồi, {par} nghỉ sớm đi nha.")]
-        return call(t), "call"
+             (c.cap_first(kid), f"Dạ {P(rng, ['thứ bảy', 'chủ nhật', 'tối thứ sáu'])} {kid} về, {kid} mua {P(rng, ['bánh', 'trái cây', 'thuốc bổ', 'áo ấm'])} cho {par}."),
+             (c.cap_first(par), f"Ừ, không cần mua gì đâu, về là vui rồi. Đi đường cẩn thận, tới nơi nhắn {par}."),
+             (c.cap_first(kid), f"Dạ {kid} biết rồi, {par} nghỉ sớm đi nha.")]
+        return c.render_labelled(t), "call"
     text = P(rng, [
-        f"{cap1(kid)} ăn cơm chưa? {P(rng, ['Trời trở lạnh rồi nhớ mặc ấm vào.', 'Đừng ăn mì gói hoài nha.', 'Nhớ ngủ sớm.', 'Tối nay ' + par + ' nấu canh chua đó.'])}",
-        f"{cap1(par)} gửi {P(rng, ['thùng gạo', 'bịch xoài', 'hũ mắm', 'ít rau nhà trồng', 'hộp chả'])} theo xe {P(rng, ['khách', 'buýt', 'chú Tư'])} lên cho {kid}, {P(rng, HOURS)} tới bến, {kid} ra lấy nhé.",
-        f"{cap1(kid)} ơi {P(rng, ['con chó', 'con mèo', 'cây mai', 'con gà mái'])} nhà mình {P(rng, ['đẻ rồi', 'ra hoa rồi', 'bị ốm', 'mới được tắm'])}, {par} gửi hình nè.",
+        f"{c.cap_first(kid)} ăn cơm chưa? {P(rng, ['Trời trở lạnh rồi nhớ mặc ấm vào.', 'Đừng ăn mì gói hoài nha.', 'Nhớ ngủ sớm.', 'Tối nay ' + par + ' nấu canh chua đó.'])}",
+        f"{c.cap_first(par)} gửi {P(rng, ['thùng gạo', 'bịch xoài', 'hũ mắm', 'ít rau nhà trồng', 'hộp chả'])} theo xe {P(rng, ['khách', 'buýt', 'chú Tư'])} lên cho {kid}, {P(rng, HOURS)} tới bến, {kid} ra lấy nhé.",
+        f"{c.cap_first(kid)} ơi {P(rng, ['con chó', 'con mèo', 'cây mai', 'con gà mái'])} nhà mình {P(rng, ['đẻ rồi', 'ra hoa rồi', 'bị ốm', 'mới được tắm'])}, {par} gửi hình nè.",
         f"Mai sinh nhật {P(rng, ['ông ngoại', 'bà nội', 'ông nội', 'bà ngoại'])} đó, {kid} nhớ gọi điện chúc nha.",
-        f"{cap1(par)} ơi {kid} về tới nhà rồi nha, {par} ngủ sớm đi.",
+        f"{c.cap_first(par)} ơi {kid} về tới nhà rồi nha, {par} ngủ sớm đi.",
         f"Anh đón con giúp em nha, hôm nay em họp tới {P(rng, HOURS)}.",
-        f"{cap1(kid)} nhớ {P(rng, ['khóa cửa', 'tắt bếp ga', 'cho mèo ăn', 'phơi đồ', 'đóng cửa sổ'])} trước khi {P(rng, ['đi học', 'đi làm', 'ra ngoài'])} nhé.",
+        f"{c.cap_first(kid)} nhớ {P(rng, ['khóa cửa', 'tắt bếp ga', 'cho mèo ăn', 'phơi đồ', 'đóng cửa sổ'])} trước khi {P(rng, ['đi học', 'đi làm', 'ra ngoài'])} nhé.",
         f"Chủ nhật về ăn giỗ {P(rng, ['ông cố', 'bà nội', 'ông ngoại'])} nhé, nhớ đưa cả vợ con về.",
         f"Mai {par} đi khám nhớ mang sổ khám bệnh với thẻ bảo hiểm nha, {kid} chở {par} đi {P(rng, ['6h', '6h30', '7h', '7h30', '8h'])}.",
-        f"Vợ: Anh nhớ mua giùm em bịch tã với hộp sữa tắm cho bé nhé.\nChồng: Ok, đi làm về anh ghé siêu thị.",
+        "Vợ: Anh nhớ mua giùm em bịch tã với hộp sữa tắm cho bé nhé.\nChồng: Ok, đi làm về anh ghé siêu thị.",
         f"Tết này nhà mình ăn Tết ở quê hay trên này, {par} hỏi để còn chuẩn bị.",
     ])
     return text, P(rng, ["chat", "chat", "sms"])
@@ -613,8 +589,8 @@ def f_work(rng):
         f"em cảm ơn {boss} đã góp ý bài thuyết trình hôm nay, lần sau em chuẩn bị phần hỏi đáp kỹ hơn ạ.",
         f"mai làm online nhé, văn phòng {P(rng, ['sửa điện', 'phun thuốc muỗi', 'bảo trì thang máy'])}. Link họp {P(rng, ['gửi trên lịch chung', 'em gửi trong nhóm'])}.",
     ])
-    lead = P(rng, [f"{cap1(boss)} ơi", "Cả team ơi", "Mọi người ơi", "", "Dạ"])
-    return join([lead + ("," if lead else ""), core, P(rng, ["", "", "🙏", "Cảm ơn ạ.", "👍"])]), P(rng, ["chat", "chat", "chat", "sms"])
+    lead = P(rng, [f"{c.cap_first(boss)} ơi", "Cả team ơi", "Mọi người ơi", "", "Dạ"])
+    return c.join_stripped([lead + ("," if lead else ""), core, P(rng, ["", "", "🙏", "Cảm ơn ạ.", "👍"])]), P(rng, ["chat", "chat", "chat", "sms"])
 
 
 def f_school_study(rng):
@@ -652,7 +628,7 @@ def f_love(rng):
     if rng.random() < 0.15:
         return (f"A: Còn giận không?\nB: {P(rng, ['Còn.', 'Hứ.', 'Không thèm nói.'])}\nA: Mua {P(rng, ['bánh', 'trà sữa', 'gà rán'])} "
                 f"{P(rng, ['em', 'cậu'])} thích rồi, đang đứng dưới nhà nè.\nB: ...Đợi {rng.randrange(2, 11)} phút {P(rng, ['😒', '🙄', ''])}"), "chat"
-    return cap1(core) + " " + P(rng, ["❤️", "😘", "🥰", "", "", "💕"]), P(rng, ["chat", "chat", "chat", "sms"])
+    return c.cap_first(core) + " " + P(rng, ["❤️", "😘", "🥰", "", "", "💕"]), P(rng, ["chat", "chat", "chat", "sms"])
 
 
 def f_status_post(rng):
@@ -716,5 +692,5 @@ def generate(rng: random.Random, n: int) -> list[dict]:
             text, channel = fn(rng)
             text = re.sub(r"[ \t]+", " ", text).strip()
             text = "\n".join(line.strip() for line in text.split("\n"))
-            out.append({"text": text, "channel": channel, "group": f"{LABEL}/{fam}", "hard": hard})
+            out.append(c.message(LABEL, fam, text, channel, hard=hard))
     return out

@@ -17,7 +17,6 @@ the corpus build strips or obfuscates a share itself.
 from __future__ import annotations
 
 import random
-import unicodedata
 
 from training.generators import _common as c
 
@@ -111,18 +110,6 @@ SAFE_RULES = [
 ]
 
 
-def _p(rng: random.Random, seq):
-    return c.pick(rng, seq)
-
-
-def _maybe(rng: random.Random, text: str, prob: float = 0.5) -> str:
-    return text if rng.random() < prob else ""
-
-
-def _join(parts: list[str], sep: str = " ") -> str:
-    return sep.join(x.strip() for x in parts if x and x.strip())
-
-
 def _vnd(rng: random.Random, low: int, high: int, sign: str = "") -> str:
     """Money the way bank alerts print it: 2,000,000VND / 2.000.000 VND / 2.000.000đ."""
     value = rng.randrange(low, high)
@@ -137,15 +124,15 @@ def _fmt(rng: random.Random, value: int, sign: str = "", style: int | None = Non
     if style == 1:
         return f"{sign}{value:,} VND"
     if style == 2:
-        return sign + f"{value:,}".replace(",", ".") + " VND"
+        return sign + c.dotted(value) + " VND"
     if style == 3:
-        return sign + f"{value:,}".replace(",", ".") + "đ"
+        return sign + c.dotted(value) + "đ"
     return f"{sign}{value:,}"
 
 
 def _price(rng: random.Random, choices) -> str:
-    v = _p(rng, choices)
-    return _p(rng, [f"{v:,}".replace(",", ".") + "đ", f"{v // 1000}K", f"{v // 1000}.000đ", f"{v // 1000}k"])
+    v = c.pick(rng, choices)
+    return c.pick(rng, [c.dotted(v) + "đ", f"{v // 1000}K", f"{v // 1000}.000đ", f"{v // 1000}k"])
 
 
 def _masked(rng: random.Random) -> str:
@@ -159,24 +146,14 @@ def _masked(rng: random.Random) -> str:
     return f"...{rng.randrange(1000, 9999)}"
 
 
-def _strip(text: str) -> str:
-    text = text.replace("Đ", "D").replace("đ", "d")
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
-
-
-def _ascii_name(rng: random.Random) -> str:
-    name = c.person_name(rng).upper().replace("Đ", "D")
-    return "".join(ch for ch in unicodedata.normalize("NFD", name) if unicodedata.category(ch) != "Mn")
-
-
 def _when(rng: random.Random) -> str:
     d, t = c.date(rng), c.time_hm(rng)
-    return _p(rng, [f"lúc {t} {d}", f"{t} {d}", f"{d} {t}", f"lúc {t} ngày {d}", f"{d[:5]} {t}"])
+    return c.pick(rng, [f"lúc {t} {d}", f"{t} {d}", f"{d} {t}", f"lúc {t} ngày {d}", f"{d[:5]} {t}"])
 
 
 def _hotline(rng: random.Random) -> str:
     h = c.hotline(rng)
-    return _p(rng, [h, f"{h[:4]} {h[4:]}", f"{h[:4]}.{h[4:]}"])
+    return c.pick(rng, [h, f"{h[:4]} {h[4:]}", f"{h[:4]}.{h[4:]}"])
 
 
 def _province(rng: random.Random) -> str:
@@ -184,27 +161,27 @@ def _province(rng: random.Random) -> str:
 
 
 def _police_unit(rng: random.Random) -> str:
-    return _p(rng, POLICE_UNITS).format(p=_province(rng), w=_p(rng, WARDS))
+    return c.pick(rng, POLICE_UNITS).format(p=_province(rng), w=c.pick(rng, WARDS))
 
 
 # ---------------------------------------------------------------- families
 # Each returns (text, channel, hard).
 
 def fam_otp_code(rng):
-    bank, prefixes, app, domain = _p(rng, BANK_INFO)
-    otp = c.otp_code(rng, _p(rng, [4, 6, 6, 6, 8]))
+    bank, prefixes, app, domain = c.pick(rng, BANK_INFO)
+    otp = c.otp_code(rng, c.pick(rng, [4, 6, 6, 6, 8]))
     if rng.random() < 0.25:
         otp = " ".join(otp[i:i + 2] for i in range(0, len(otp), 2)) if len(otp) == 6 else otp
-    purpose = _p(rng, [
+    purpose = c.pick(rng, [
         f"xác thực giao dịch chuyển tiền {_vnd(rng, 100_000, 50_000_000)}",
         f"đăng nhập {app} trên thiết bị mới",
-        f"thanh toán {_vnd(rng, 50_000, 20_000_000)} tại {_p(rng, CARD_MERCHANTS)}",
+        f"thanh toán {_vnd(rng, 50_000, 20_000_000)} tại {c.pick(rng, CARD_MERCHANTS)}",
         f"kích hoạt {app}", "đặt lại mật khẩu", "mở thẻ tín dụng trực tuyến",
         "rút tiền không thẻ tại ATM", "tất toán sổ tiết kiệm trực tuyến",
     ])
-    validity = _p(rng, ["Mã có hiệu lực trong 2 phút.", "Hiệu lực 120 giây.", "Hết hạn sau 3 phút.",
-                        "Mã chỉ dùng 1 lần.", "Mã có hiệu lực 5 phút.", ""])
-    warn = _p(rng, [
+    validity = c.pick(rng, ["Mã có hiệu lực trong 2 phút.", "Hiệu lực 120 giây.", "Hết hạn sau 3 phút.",
+                            "Mã chỉ dùng 1 lần.", "Mã có hiệu lực 5 phút.", ""])
+    warn = c.pick(rng, [
         "Tuyệt đối KHÔNG cung cấp mã cho bất kỳ ai, kể cả nhân viên ngân hàng.",
         f"{bank} không bao giờ yêu cầu Quý khách cung cấp OTP qua điện thoại, tin nhắn.",
         "KHÔNG chia sẻ mã này với bất kỳ ai.",
@@ -212,8 +189,8 @@ def fam_otp_code(rng):
         "Không cung cấp OTP dưới bất kỳ hình thức nào.",
         "Nếu không phải Quý khách thực hiện, KHÔNG nhập mã và đổi mật khẩu ngay.",
     ])
-    prefix = _p(rng, prefixes)
-    first = _p(rng, [
+    prefix = c.pick(rng, prefixes)
+    first = c.pick(rng, [
         f"Mã OTP của Quý khách là {otp}, dùng để {purpose}.",
         f"{otp} là mã xác thực {purpose}.",
         f"OTP {otp} để {purpose}.",
@@ -221,36 +198,36 @@ def fam_otp_code(rng):
     ])
     if rng.random() < 0.3:
         # non-bank services send the same shape of message
-        svc, sdomain = _p(rng, [("Shopee", ""), ("Zalo", ""), ("MoMo", ""), ("VNeID", ""), ("Grab", ""),
-                                ("Dịch vụ công", ""), ("My Viettel", ""), ("VssID", ""), ("eTax Mobile", ""),
-                                ("ZaloPay", ""), ("Lazada", ""), ("Tiki", "")])
-        first = _p(rng, [f"Mã xác thực {svc} của bạn là {otp}.", f"{otp} là mã xác minh {svc} của bạn.",
-                         f"[{svc}] Mã OTP: {otp}."])
-        warn = _p(rng, [f"Không chia sẻ mã này với người khác, kể cả người tự xưng là nhân viên {svc}.",
-                        "Tuyệt đối không cung cấp mã cho bất kỳ ai.",
-                        "Nếu không phải bạn yêu cầu, hãy bỏ qua tin nhắn này.",
-                        "Không cung cấp mã này cho bất kỳ ai, kể cả người xưng là cán bộ cơ quan nhà nước."])
-        return _join([first, validity, warn]), "sms", True
+        svc, sdomain = c.pick(rng, [("Shopee", ""), ("Zalo", ""), ("MoMo", ""), ("VNeID", ""), ("Grab", ""),
+                                    ("Dịch vụ công", ""), ("My Viettel", ""), ("VssID", ""), ("eTax Mobile", ""),
+                                    ("ZaloPay", ""), ("Lazada", ""), ("Tiki", "")])
+        first = c.pick(rng, [f"Mã xác thực {svc} của bạn là {otp}.", f"{otp} là mã xác minh {svc} của bạn.",
+                             f"[{svc}] Mã OTP: {otp}."])
+        warn = c.pick(rng, [f"Không chia sẻ mã này với người khác, kể cả người tự xưng là nhân viên {svc}.",
+                            "Tuyệt đối không cung cấp mã cho bất kỳ ai.",
+                            "Nếu không phải bạn yêu cầu, hãy bỏ qua tin nhắn này.",
+                            "Không cung cấp mã này cho bất kỳ ai, kể cả người xưng là cán bộ cơ quan nhà nước."])
+        return c.join_stripped([first, validity, warn]), "sms", True
     parts = [f"{prefix}:" if rng.random() < 0.7 else "", first, validity, warn]
     if rng.random() < 0.3:
         parts = [first, validity, warn, f"-{prefix}"]
-    return _join(parts), "sms", True
+    return c.join_stripped(parts), "sms", True
 
 
 def _content(rng, incoming: bool) -> str:
-    tpl = _p(rng, CONTENT_IN if incoming else CONTENT_OUT)
-    return tpl.format(o=c.rand_token(rng, 8).upper(), m=rng.randrange(1, 13), co=_p(rng, COMPANIES),
-                      p2=_p(rng, ["TP HCM", "HA NOI", "TINH NGHE AN", "DA NANG", "TINH DONG NAI"]), y=2025,
-                      r=rng.randrange(101, 509), shop=_p(rng, SHOP_NAMES), evn=_p(rng, EVN_UNITS)[0],
-                      k=rng.randrange(1, 3), g=_strip(c.pick(rng, c.GIVENS)), NAME=_ascii_name(rng),
-                      lender=_p(rng, LENDERS)[0])
+    tpl = c.pick(rng, CONTENT_IN if incoming else CONTENT_OUT)
+    return tpl.format(o=c.rand_token(rng, 8).upper(), m=rng.randrange(1, 13), co=c.pick(rng, COMPANIES),
+                      p2=c.pick(rng, ["TP HCM", "HA NOI", "TINH NGHE AN", "DA NANG", "TINH DONG NAI"]), y=2025,
+                      r=rng.randrange(101, 509), shop=c.pick(rng, SHOP_NAMES), evn=c.pick(rng, EVN_UNITS)[0],
+                      k=rng.randrange(1, 3), g=c.strip_diacritics(c.pick(rng, c.GIVENS)), NAME=c.holder_name(rng),
+                      lender=c.pick(rng, LENDERS)[0])
 
 
 def fam_balance_change(rng):
-    bank, prefixes, app, domain = _p(rng, BANK_INFO)
+    bank, prefixes, app, domain = c.pick(rng, BANK_INFO)
     incoming = rng.random() < 0.55
     sign = "+" if incoming else "-"
-    top = _p(rng, [500_000, 3_000_000, 3_000_000, 20_000_000, 80_000_000])
+    top = c.pick(rng, [500_000, 3_000_000, 3_000_000, 20_000_000, 80_000_000])
     amt_v = rng.randrange(10_000, top)
     amt_v = amt_v // 1000 * 1000 if amt_v > 200_000 else amt_v
     bal_v = rng.randrange(0, top * 4) + (amt_v if incoming else 0)
@@ -260,7 +237,7 @@ def fam_balance_change(rng):
     acct = _masked(rng)
     nd = _content(rng, incoming)
     when = _when(rng)
-    prefix = _p(rng, prefixes)
+    prefix = c.pick(rng, prefixes)
     shape = rng.randrange(5)
     if shape == 0:
         text = f"{prefix}: TK {acct} {amt} {when}. SD: {bal}. ND: {nd}"
@@ -280,16 +257,16 @@ def fam_balance_change(rng):
 
 
 def fam_card_spending(rng):
-    bank, prefixes, app, domain = _p(rng, BANK_INFO)
+    bank, prefixes, app, domain = c.pick(rng, BANK_INFO)
     card = f"****{rng.randrange(1000, 9999)}"
-    merchant = _p(rng, CARD_MERCHANTS)
+    merchant = c.pick(rng, CARD_MERCHANTS)
     amt = _vnd(rng, 30_000, 30_000_000)
-    prefix = _p(rng, prefixes)
+    prefix = c.pick(rng, prefixes)
     kind = rng.randrange(5)
     if kind == 0:
         text = (f"{prefix}: Thẻ {card} giao dịch {amt} tại {merchant} {_when(rng)}. Hạn mức khả dụng "
                 f"{_vnd(rng, 1_000_000, 90_000_000)}.")
-        text = _join([text, _maybe(rng, f"Nếu không phải Quý khách thực hiện, vui lòng khóa thẻ ngay trên {app}.", 0.6)])
+        text = c.join_stripped([text, c.maybe(rng, f"Nếu không phải Quý khách thực hiện, vui lòng khóa thẻ ngay trên {app}.", 0.6)])
     elif kind == 1:
         m = rng.randrange(1, 12)
         text = (f"{prefix}: Sao kê thẻ tín dụng {card} kỳ {rng.choice([15, 20, 25])}/{m:02d}: dư nợ {_vnd(rng, 500_000, 60_000_000)}, "
@@ -308,8 +285,8 @@ def fam_card_spending(rng):
 
 
 def fam_bank_scam_warning(rng):
-    bank, prefixes, app, domain = _p(rng, BANK_INFO)
-    trick = _p(rng, [
+    bank, prefixes, app, domain = c.pick(rng, BANK_INFO)
+    trick = c.pick(rng, [
         "gọi điện giả danh nhân viên ngân hàng yêu cầu cập nhật sinh trắc học qua đường link",
         "gửi tin nhắn thông báo tài khoản bị khóa, kèm đường link đăng nhập",
         "thông báo \"phí dịch vụ tài chính toàn cầu\" sắp bị trừ, yêu cầu hủy qua link",
@@ -320,33 +297,33 @@ def fam_bank_scam_warning(rng):
         "gửi file cài đặt ứng dụng ngân hàng giả (.apk) qua Zalo",
         "mời nhận \"điểm thưởng sắp hết hạn\" qua đường link lạ",
     ])
-    never = _p(rng, [f"{bank} KHÔNG gửi link, KHÔNG yêu cầu cung cấp OTP, mật khẩu.",
-                     f"{bank} không bao giờ yêu cầu khách hàng truy cập đường link để đăng nhập.",
-                     f"{bank} không thu bất kỳ khoản phí nào qua đường link hay tài khoản cá nhân.",
-                     f"Nhân viên {bank} không bao giờ đề nghị Quý khách đọc mã OTP."])
-    where = _p(rng, [f"Chỉ sử dụng ứng dụng {app} và website {domain}.",
-                     f"Thông tin chính thức tại {domain}.",
-                     "Ứng dụng chính thức chỉ tải từ App Store/Google Play.",
-                     "Nếu nghi ngờ, liên hệ tổng đài in trên mặt sau thẻ."])
-    channel = _p(rng, ["sms", "sms", "social", "chat"])
+    never = c.pick(rng, [f"{bank} KHÔNG gửi link, KHÔNG yêu cầu cung cấp OTP, mật khẩu.",
+                         f"{bank} không bao giờ yêu cầu khách hàng truy cập đường link để đăng nhập.",
+                         f"{bank} không thu bất kỳ khoản phí nào qua đường link hay tài khoản cá nhân.",
+                         f"Nhân viên {bank} không bao giờ đề nghị Quý khách đọc mã OTP."])
+    where = c.pick(rng, [f"Chỉ sử dụng ứng dụng {app} và website {domain}.",
+                         f"Thông tin chính thức tại {domain}.",
+                         "Ứng dụng chính thức chỉ tải từ App Store/Google Play.",
+                         "Nếu nghi ngờ, liên hệ tổng đài in trên mặt sau thẻ."])
+    channel = c.pick(rng, ["sms", "sms", "social", "chat"])
     if channel == "sms":
-        head = _p(rng, [f"{_p(rng, prefixes)} cảnh báo:", f"{_p(rng, prefixes)}:", f"{_p(rng, prefixes)} lưu ý:",
-                        "CẢNH BÁO LỪA ĐẢO:"])
-        text = _join([head, f"Kẻ gian {trick}.", never, where])
+        head = c.pick(rng, [f"{c.pick(rng, prefixes)} cảnh báo:", f"{c.pick(rng, prefixes)}:", f"{c.pick(rng, prefixes)} lưu ý:",
+                            "CẢNH BÁO LỪA ĐẢO:"])
+        text = c.join_stripped([head, f"Kẻ gian {trick}.", never, where])
     elif channel == "social":
-        head = _p(rng, ["⚠️ CẢNH BÁO LỪA ĐẢO ⚠️", "🔒 AN TOÀN GIAO DỊCH", f"[{bank.upper()} CẢNH BÁO]",
-                        "‼️ Khách hàng lưu ý ‼️"])
-        tail = _p(rng, ["Hãy chia sẻ để người thân cùng biết!", f"#{bank} #canhbaoluadao",
-                        "Cùng nhau nói KHÔNG với lừa đảo trực tuyến.", ""])
+        head = c.pick(rng, ["⚠️ CẢNH BÁO LỪA ĐẢO ⚠️", "🔒 AN TOÀN GIAO DỊCH", f"[{bank.upper()} CẢNH BÁO]",
+                            "‼️ Khách hàng lưu ý ‼️"])
+        tail = c.pick(rng, ["Hãy chia sẻ để người thân cùng biết!", f"#{bank} #canhbaoluadao",
+                            "Cùng nhau nói KHÔNG với lừa đảo trực tuyến.", ""])
         text = "\n".join(x for x in [head, f"Gần đây xuất hiện thủ đoạn {trick}.", never, where, tail] if x)
     else:
-        text = _join([f"{bank} (Official Account): Kính gửi Quý khách, hiện có đối tượng {trick}.", never, where])
+        text = c.join_stripped([f"{bank} (Official Account): Kính gửi Quý khách, hiện có đối tượng {trick}.", never, where])
     return text, channel, True
 
 
 def fam_bank_service_notice(rng):
-    bank, prefixes, app, domain = _p(rng, BANK_INFO)
-    prefix = _p(rng, prefixes)
+    bank, prefixes, app, domain = c.pick(rng, BANK_INFO)
+    prefix = c.pick(rng, prefixes)
     kind = rng.randrange(6)
     if kind == 0:
         text = (f"{prefix}: Từ {c.date(rng)}, giao dịch chuyển tiền trên 10 triệu đồng cần xác thực khuôn mặt. "
@@ -362,44 +339,44 @@ def fam_bank_service_notice(rng):
         text = (f"{prefix}: Giấy tờ tùy thân của Quý khách đã hết hạn. Để giao dịch không bị gián đoạn, vui lòng "
                 f"cập nhật CCCD trên {app} hoặc tại quầy giao dịch gần nhất.")
     elif kind == 4:
-        text = (f"{prefix}: Từ {c.date(rng)}, phí SMS Banking là {_p(rng, ['11.000đ', '9.900đ', '8.800đ'])}/tháng. "
+        text = (f"{prefix}: Từ {c.date(rng)}, phí SMS Banking là {c.pick(rng, ['11.000đ', '9.900đ', '8.800đ'])}/tháng. "
                 f"Quý khách có thể chuyển sang nhận thông báo miễn phí qua {app}. Chi tiết tại {domain}.")
     else:
-        text = _join([f"{prefix}: Phiên bản mới {rng.randrange(4, 9)}.{rng.randrange(0, 10)} của {app} đã có trên "
-                      f"App Store và Google Play.", _p(rng, ["Vui lòng cập nhật để sử dụng tính năng mới.",
-                                                             "Phiên bản cũ sẽ ngừng hỗ trợ từ " + c.date(rng) + ".", ""]),
-                      f"{bank} không gửi file cài đặt qua {_p(rng, ['tin nhắn, Zalo', 'email', 'đường link'])}."])
+        text = c.join_stripped([f"{prefix}: Phiên bản mới {rng.randrange(4, 9)}.{rng.randrange(0, 10)} của {app} đã có trên "
+                                f"App Store và Google Play.", c.pick(rng, ["Vui lòng cập nhật để sử dụng tính năng mới.",
+                                                                           "Phiên bản cũ sẽ ngừng hỗ trợ từ " + c.date(rng) + ".", ""]),
+                                f"{bank} không gửi file cài đặt qua {c.pick(rng, ['tin nhắn, Zalo', 'email', 'đường link'])}."])
     return text, "sms", True
 
 
 def fam_telco_shortcode_promo(rng):
-    name, prefixes, app, domain, code, optout = _p(rng, TELCO_INFO)
-    pkg = _p(rng, ["V", "ST", "SD", "MXH", "C", "D", "5G", "N", "TX", "MAX"]) + str(_p(rng, [7, 10, 50, 70, 90, 99, 120, 135, 150, 199]))
+    name, prefixes, app, domain, code, optout = c.pick(rng, TELCO_INFO)
+    pkg = c.pick(rng, ["V", "ST", "SD", "MXH", "C", "D", "5G", "N", "TX", "MAX"]) + str(c.pick(rng, [7, 10, 50, 70, 90, 99, 120, 135, 150, 199]))
     price = _price(rng, [10_000, 50_000, 70_000, 90_000, 120_000, 135_000, 150_000, 199_000])
-    period = _p(rng, ["30 ngày", "tháng", "7 ngày", "ngày", "chu kỳ 30 ngày"])
-    data = _p(rng, ["1GB/ngày", "1,5GB/ngày", "2GB/ngày", "4GB/ngày", "6GB/ngày", "30GB", "5GB tốc độ cao",
-                    "data không giới hạn TikTok, YouTube"])
-    extra = _p(rng, ["", "+ miễn phí gọi nội mạng dưới 20 phút", "+ 100 phút ngoại mạng",
-                     "+ miễn phí TV360", "+ tặng 1 tháng khi gia hạn"])
-    tag = _p(rng, ["[QC]", "(QC)", "QC:", "[QC]"])
-    verb = _p(rng, [f"Soạn {pkg} gửi {code}", f"Soạn DK {pkg} gửi {code}", f"Đăng ký: soạn {pkg} gửi {code}"])
-    head = _p(rng, [f"{name} ưu đãi riêng bạn:", f"{name} tặng bạn ưu đãi:", "Chỉ dành cho bạn:", "",
-                    f"{_p(rng, prefixes)}:"])
-    body = _p(rng, [f"Gói {pkg} chỉ {price}/{period}, có ngay {data} {extra}.",
-                    f"Chỉ {price}/{period} có ngay {data} {extra}. Gói {pkg}.",
-                    f"Nạp thẻ từ {_price(rng, [50_000, 100_000, 200_000])} hôm nay được tặng {rng.choice([20, 30, 50])}% giá trị thẻ.",
-                    f"Lắp Internet cáp quang {name} chỉ từ {_price(rng, [165_000, 180_000, 220_000])}/tháng, tặng thêm tháng khi đóng trước."])
-    info = _maybe(rng, f"Chi tiết: {domain}.", 0.5)
+    period = c.pick(rng, ["30 ngày", "tháng", "7 ngày", "ngày", "chu kỳ 30 ngày"])
+    data = c.pick(rng, ["1GB/ngày", "1,5GB/ngày", "2GB/ngày", "4GB/ngày", "6GB/ngày", "30GB", "5GB tốc độ cao",
+                        "data không giới hạn TikTok, YouTube"])
+    extra = c.pick(rng, ["", "+ miễn phí gọi nội mạng dưới 20 phút", "+ 100 phút ngoại mạng",
+                         "+ miễn phí TV360", "+ tặng 1 tháng khi gia hạn"])
+    tag = c.pick(rng, ["[QC]", "(QC)", "QC:", "[QC]"])
+    verb = c.pick(rng, [f"Soạn {pkg} gửi {code}", f"Soạn DK {pkg} gửi {code}", f"Đăng ký: soạn {pkg} gửi {code}"])
+    head = c.pick(rng, [f"{name} ưu đãi riêng bạn:", f"{name} tặng bạn ưu đãi:", "Chỉ dành cho bạn:", "",
+                        f"{c.pick(rng, prefixes)}:"])
+    body = c.pick(rng, [f"Gói {pkg} chỉ {price}/{period}, có ngay {data} {extra}.",
+                        f"Chỉ {price}/{period} có ngay {data} {extra}. Gói {pkg}.",
+                        f"Nạp thẻ từ {_price(rng, [50_000, 100_000, 200_000])} hôm nay được tặng {rng.choice([20, 30, 50])}% giá trị thẻ.",
+                        f"Lắp Internet cáp quang {name} chỉ từ {_price(rng, [165_000, 180_000, 220_000])}/tháng, tặng thêm tháng khi đóng trước."])
+    info = c.maybe(rng, f"Chi tiết: {domain}.", 0.5)
     parts = [tag, head, body, verb + ".", info, optout + "."]
     if rng.random() < 0.3:
         parts = [head, body, verb + ".", info, tag, optout]
-    return _join(parts), "sms", True
+    return c.join_stripped(parts), "sms", True
 
 
 def fam_telco_account_status(rng):
-    name, prefixes, app, domain, code, optout = _p(rng, TELCO_INFO)
-    prefix = _p(rng, prefixes)
-    pkg = _p(rng, ["V90B", "ST120K", "MXH120", "C90N", "D159V", "SD135", "5GC199"])
+    name, prefixes, app, domain, code, optout = c.pick(rng, TELCO_INFO)
+    prefix = c.pick(rng, prefixes)
+    pkg = c.pick(rng, ["V90B", "ST120K", "MXH120", "C90N", "D159V", "SD135", "5GC199"])
     kind = rng.randrange(7)
     if kind == 0:
         text = (f"Gói cước {pkg} của Quý khách sẽ hết hạn vào 00:00 ngày {c.date(rng)} và được gia hạn tự động. "
@@ -431,39 +408,39 @@ def fam_telco_account_status(rng):
 
 def fam_police_scam_warning(rng):
     unit = _police_unit(rng)
-    trick = _p(rng, SCAM_TRICKS)
+    trick = c.pick(rng, SCAM_TRICKS)
     rules = rng.sample(SAFE_RULES, k=rng.randrange(1, 4))
     rule_txt = "Cơ quan chức năng " + ", ".join(rules) + "."
-    action = _p(rng, ["Khi nghi ngờ, hãy báo ngay 113 hoặc công an nơi gần nhất.",
-                      "Hãy chia sẻ để ông bà, cha mẹ cùng biết!",
-                      "Mọi thủ tục thực hiện trực tiếp tại trụ sở hoặc trên dichvucong.gov.vn, ứng dụng VNeID chính thức.",
-                      "Không bấm link lạ, không cài ứng dụng ngoài App Store/Google Play.",
-                      "Hãy gọi lại cho người thân bằng số quen thuộc để xác minh."])
-    channel = _p(rng, ["sms", "sms", "social", "social", "chat"])
+    action = c.pick(rng, ["Khi nghi ngờ, hãy báo ngay 113 hoặc công an nơi gần nhất.",
+                          "Hãy chia sẻ để ông bà, cha mẹ cùng biết!",
+                          "Mọi thủ tục thực hiện trực tiếp tại trụ sở hoặc trên dichvucong.gov.vn, ứng dụng VNeID chính thức.",
+                          "Không bấm link lạ, không cài ứng dụng ngoài App Store/Google Play.",
+                          "Hãy gọi lại cho người thân bằng số quen thuộc để xác minh."])
+    channel = c.pick(rng, ["sms", "sms", "social", "social", "chat"])
     if channel == "sms":
-        head = _p(rng, [f"{unit} cảnh báo:", f"{unit}:", "CẢNH BÁO:", f"{unit} khuyến cáo:"])
-        text = _join([head, f"Đối tượng {trick}.", rule_txt, action])
+        head = c.pick(rng, [f"{unit} cảnh báo:", f"{unit}:", "CẢNH BÁO:", f"{unit} khuyến cáo:"])
+        text = c.join_stripped([head, f"Đối tượng {trick}.", rule_txt, action])
     elif channel == "social":
-        head = _p(rng, ["⚠️ CẢNH BÁO THỦ ĐOẠN LỪA ĐẢO", "📢 THÔNG BÁO", "🚨 CẢNH GIÁC!", f"[{unit.upper()}]"])
+        head = c.pick(rng, ["⚠️ CẢNH BÁO THỦ ĐOẠN LỪA ĐẢO", "📢 THÔNG BÁO", "🚨 CẢNH GIÁC!", f"[{unit.upper()}]"])
         story = (f"Thời gian gần đây, nhiều người dân trên địa bàn phản ánh việc đối tượng {trick}. "
-                 f"{_p(rng, ['Nhiều người đã bị chiếm đoạt tiền trong tài khoản.', 'Sau đó nạn nhân bị chiếm đoạt tài sản.', ''])}")
-        text = "\n".join(x for x in [head, story.strip(), rule_txt, action, _maybe(rng, f"— {unit}", 0.6)] if x)
+                 f"{c.pick(rng, ['Nhiều người đã bị chiếm đoạt tiền trong tài khoản.', 'Sau đó nạn nhân bị chiếm đoạt tài sản.', ''])}")
+        text = "\n".join(x for x in [head, story.strip(), rule_txt, action, c.maybe(rng, f"— {unit}", 0.6)] if x)
     else:
-        text = _join([f"{unit} (OA) thông báo: Bà con lưu ý, có đối tượng {trick}.", rule_txt, action])
+        text = c.join_stripped([f"{unit} (OA) thông báo: Bà con lưu ý, có đối tượng {trick}.", rule_txt, action])
     return text, channel, True
 
 
 def fam_vneid_gov_status(rng):
-    name = _ascii_name(rng) if rng.random() < 0.5 else c.person_name(rng).upper()
+    name = c.holder_name(rng) if rng.random() < 0.5 else c.person_name(rng).upper()
     kind = rng.randrange(6)
     if kind == 0:
-        text = _join([_p(rng, ["VNeID:", "Bộ Công an:", "TTDLQG về dân cư:", ""]),
-                      f"Tài khoản định danh điện tử mức {_p(rng, ['2', '2', '1'])} của {_p(rng, ['bạn', 'công dân ' + name])} "
-                      f"đã được {_p(rng, ['kích hoạt thành công', 'phê duyệt'])}.",
-                      _p(rng, ["Đăng nhập ứng dụng VNeID để sử dụng.", "Vui lòng kích hoạt trên ứng dụng VNeID.", ""]),
-                      _p(rng, ["Không cung cấp mật khẩu, mã kích hoạt cho bất kỳ ai.",
-                               "Bộ Công an không gửi đường link kích hoạt qua tin nhắn.",
-                               "Cán bộ không gọi điện hướng dẫn qua link."])])
+        text = c.join_stripped([c.pick(rng, ["VNeID:", "Bộ Công an:", "TTDLQG về dân cư:", ""]),
+                                f"Tài khoản định danh điện tử mức {c.pick(rng, ['2', '2', '1'])} của {c.pick(rng, ['bạn', 'công dân ' + name])} "
+                                f"đã được {c.pick(rng, ['kích hoạt thành công', 'phê duyệt'])}.",
+                                c.pick(rng, ["Đăng nhập ứng dụng VNeID để sử dụng.", "Vui lòng kích hoạt trên ứng dụng VNeID.", ""]),
+                                c.pick(rng, ["Không cung cấp mật khẩu, mã kích hoạt cho bất kỳ ai.",
+                                             "Bộ Công an không gửi đường link kích hoạt qua tin nhắn.",
+                                             "Cán bộ không gọi điện hướng dẫn qua link."])])
     elif kind == 1:
         text = (f"Mã kích hoạt tài khoản định danh điện tử: {c.otp_code(rng)}. Mã có hiệu lực 5 phút. Tuyệt đối không "
                 f"cung cấp mã cho người khác, kể cả người xưng là công an.")
@@ -471,18 +448,18 @@ def fam_vneid_gov_status(rng):
         text = (f"DVCQG: Hồ sơ số 000.00.{rng.randrange(10, 99)}.H{rng.randrange(10, 64)}-{rng.randrange(100000, 999999)} "
                 f"của ông/bà {name} đã được tiếp nhận. Tra cứu tại dichvucong.gov.vn.")
     elif kind == 3:
-        text = _join([f"{_p(rng, ['Cổng Dịch vụ công', 'DVCQG', 'UBND ' + _p(rng, WARDS)])}: Hồ sơ "
-                      f"{_p(rng, ['cấp hộ chiếu', 'cấp đổi GPLX', 'đăng ký xe', 'cấp phiếu LLTP', 'đăng ký khai sinh', 'chứng thực'])} "
-                      f"{_p(rng, ['của bạn', 'của ông/bà ' + name])} đã có kết quả.",
-                      _p(rng, ["Kết quả trả qua bưu điện.", "Mời nhận tại bộ phận một cửa vào giờ hành chính.",
-                               "Kết quả trả qua bưu điện hoặc tại bộ phận một cửa."]),
-                      _p(rng, ["Lệ phí đã thanh toán, không nộp thêm khoản phí nào cho bưu tá.", "Không có phí phát sinh.",
-                               "Tra cứu tại dichvucong.gov.vn.", ""])])
+        text = c.join_stripped([f"{c.pick(rng, ['Cổng Dịch vụ công', 'DVCQG', 'UBND ' + c.pick(rng, WARDS)])}: Hồ sơ "
+                                f"{c.pick(rng, ['cấp hộ chiếu', 'cấp đổi GPLX', 'đăng ký xe', 'cấp phiếu LLTP', 'đăng ký khai sinh', 'chứng thực'])} "
+                                f"{c.pick(rng, ['của bạn', 'của ông/bà ' + name])} đã có kết quả.",
+                                c.pick(rng, ["Kết quả trả qua bưu điện.", "Mời nhận tại bộ phận một cửa vào giờ hành chính.",
+                                             "Kết quả trả qua bưu điện hoặc tại bộ phận một cửa."]),
+                                c.pick(rng, ["Lệ phí đã thanh toán, không nộp thêm khoản phí nào cho bưu tá.", "Không có phí phát sinh.",
+                                             "Tra cứu tại dichvucong.gov.vn.", ""])])
     elif kind == 4:
         text = (f"VNeID: Bạn vừa đăng nhập tài khoản định danh điện tử trên thiết bị mới {_when(rng)}. Nếu không phải "
                 f"bạn, vui lòng đổi mật khẩu trong ứng dụng VNeID.")
     else:
-        text = (f"VNeID: {_p(rng, ['Thẻ BHYT', 'Giấy phép lái xe', 'Giấy đăng ký xe', 'Mã số thuế'])} của bạn đã được "
+        text = (f"VNeID: {c.pick(rng, ['Thẻ BHYT', 'Giấy phép lái xe', 'Giấy đăng ký xe', 'Mã số thuế'])} của bạn đã được "
                 f"tích hợp vào tài khoản định danh điện tử. Xem trong mục Ví giấy tờ trên ứng dụng VNeID.")
     return text, "sms", True
 
@@ -497,8 +474,8 @@ def fam_bhxh_tax_notice(rng):
         text = (f"Thẻ BHYT của bạn sẽ hết hạn vào {c.date(rng)}. Vui lòng gia hạn tại đại lý thu BHXH hoặc qua VssID, "
                 f"Cổng DVC. Không thanh toán cho cá nhân tự xưng cán bộ BHXH.")
     elif kind == 2:
-        text = (f"BHXH {_province(rng)}: Lương hưu tháng {rng.randrange(1, 13)} của ông/bà {_ascii_name(rng)} đã chuyển vào "
-                f"tài khoản {_p(rng, BANK_INFO)[0]} {_masked(rng)}, số tiền {_vnd(rng, 2_000_000, 15_000_000)}.")
+        text = (f"BHXH {_province(rng)}: Lương hưu tháng {rng.randrange(1, 13)} của ông/bà {c.holder_name(rng)} đã chuyển vào "
+                f"tài khoản {c.pick(rng, BANK_INFO)[0]} {_masked(rng)}, số tiền {_vnd(rng, 2_000_000, 15_000_000)}.")
     elif kind == 3:
         text = (f"Cơ quan thuế thông báo: Hạn quyết toán thuế TNCN năm 2025 là {c.date(rng)}. Thực hiện trên eTax "
                 f"Mobile hoặc thuedientu.gdt.gov.vn. Không cài ứng dụng thuế từ đường link lạ.")
@@ -506,13 +483,13 @@ def fam_bhxh_tax_notice(rng):
         text = (f"Hồ sơ hoàn thuế TNCN của ông/bà {c.person_name(rng).upper()} đã được chấp nhận. Số tiền hoàn "
                 f"{_vnd(rng, 300_000, 20_000_000)} sẽ chuyển vào tài khoản đã khai. Không phải nộp bất kỳ khoản phí nào.")
     else:
-        agency, lure, apps = _p(rng, [
+        agency, lure, apps = c.pick(rng, [
             ("BHXH", ["nhận BHXH một lần", "nhận trợ cấp thất nghiệp", "cấp lại thẻ BHYT"], "VssID, Cổng DVC"),
             ("thuế", ["cập nhật mã số thuế", "hoàn thuế nhanh", "khai thuế hộ kinh doanh"], "eTax Mobile, thuedientu.gdt.gov.vn"),
         ])
         text = (f"CẢNH BÁO: Đối tượng giả danh cán bộ {agency} gọi điện yêu cầu cài ứng dụng qua link để "
-                f"\"{_p(rng, lure)}\". Mọi thủ tục thực hiện tại cơ quan {agency} hoặc qua {apps}. "
-                f"{_p(rng, ['Không cung cấp OTP.', 'Không bấm link lạ.', 'Không chuyển tiền cho cá nhân.', ''])}")
+                f"\"{c.pick(rng, lure)}\". Mọi thủ tục thực hiện tại cơ quan {agency} hoặc qua {apps}. "
+                f"{c.pick(rng, ['Không cung cấp OTP.', 'Không bấm link lạ.', 'Không chuyển tiền cho cá nhân.', ''])}")
     return text, "sms", True
 
 
@@ -523,7 +500,7 @@ def fam_delivery_status(rng):
     kind = rng.randrange(5)
     if kind == 0:
         text = (f"{courier}: Đơn hàng {code} đang được giao. Shipper {shipper} {c.phone(rng)} sẽ liên hệ trong hôm nay. "
-                f"{_p(rng, ['Đơn đã thanh toán trước, bạn không cần trả thêm tiền.', 'Tiền thu hộ: 0đ.', 'COD 0đ.'])}")
+                f"{c.pick(rng, ['Đơn đã thanh toán trước, bạn không cần trả thêm tiền.', 'Tiền thu hộ: 0đ.', 'COD 0đ.'])}")
     elif kind == 1:
         text = (f"{courier}: Đơn {code} sẽ giao trong ngày {c.date(rng)[:5]}. Tiền thu hộ: "
                 f"{_vnd(rng, 50_000, 3_000_000)}. Kiểm tra hành trình tại {domain}.")
@@ -540,31 +517,31 @@ def fam_delivery_status(rng):
 
 
 def fam_ecommerce_promo(rng):
-    shop, domain = _p(rng, ECOM_INFO)
-    event = _p(rng, ["12.12", "11.11", "9.9", "Black Friday", "Sale giữa tháng", "Sinh nhật", "Tết", "Flash Sale 0H"])
-    deal = _p(rng, [f"Voucher giảm {rng.choice([10, 20, 30, 50])}% tối đa {rng.choice([50, 100, 200])}K",
-                    "mã freeship 0đ", f"hoàn tiền {rng.choice([5, 10, 15])}% khi thanh toán bằng thẻ tín dụng",
-                    "trả góp 0% lãi suất", f"deal {rng.choice([1, 9, 99])}K mỗi khung giờ"])
-    where = _p(rng, [f"Dùng ngay trong app {shop}.", f"Chi tiết tại {domain}.", f"Mua tại {domain} hoặc app {shop}.",
-                     f"Vào app {shop} > Kho voucher."])
-    safe = _maybe(rng, _p(rng, [f"{shop} không bao giờ nhắn tin yêu cầu chuyển khoản để nhận quà.",
-                                f"Cảnh giác các trang giả mạo dùng tên {shop} đòi chuyển khoản trước.",
-                                f"{shop} không bán hàng qua tin nhắn riêng."]), 0.5)
-    deadline = _p(rng, ["Hạn dùng đến 23:59 hôm nay.", f"Áp dụng đến {c.date(rng)}.", "Số lượng có hạn.", ""])
+    shop, domain = c.pick(rng, ECOM_INFO)
+    event = c.pick(rng, ["12.12", "11.11", "9.9", "Black Friday", "Sale giữa tháng", "Sinh nhật", "Tết", "Flash Sale 0H"])
+    deal = c.pick(rng, [f"Voucher giảm {rng.choice([10, 20, 30, 50])}% tối đa {rng.choice([50, 100, 200])}K",
+                        "mã freeship 0đ", f"hoàn tiền {rng.choice([5, 10, 15])}% khi thanh toán bằng thẻ tín dụng",
+                        "trả góp 0% lãi suất", f"deal {rng.choice([1, 9, 99])}K mỗi khung giờ"])
+    where = c.pick(rng, [f"Dùng ngay trong app {shop}.", f"Chi tiết tại {domain}.", f"Mua tại {domain} hoặc app {shop}.",
+                         f"Vào app {shop} > Kho voucher."])
+    safe = c.maybe(rng, c.pick(rng, [f"{shop} không bao giờ nhắn tin yêu cầu chuyển khoản để nhận quà.",
+                                     f"Cảnh giác các trang giả mạo dùng tên {shop} đòi chuyển khoản trước.",
+                                     f"{shop} không bán hàng qua tin nhắn riêng."]), 0.5)
+    deadline = c.pick(rng, ["Hạn dùng đến 23:59 hôm nay.", f"Áp dụng đến {c.date(rng)}.", "Số lượng có hạn.", ""])
     if rng.random() < 0.35:
-        head = _p(rng, [f"🎁 {event.upper()} 🎁", f"🔥 {event} 🔥", f"📣 {shop.upper()} {event.upper()}"])
+        head = c.pick(rng, [f"🎁 {event.upper()} 🎁", f"🔥 {event} 🔥", f"📣 {shop.upper()} {event.upper()}"])
         text = "\n".join(x for x in [head, f"{deal.capitalize()} cho mọi đơn hàng.", deadline, where, safe] if x)
         return text, "social", True
-    tag = _p(rng, ["(QC)", "[QC]", "", ""])
-    body = _p(rng, [f"{event} - {deal} đang chờ bạn!", f"Bạn có {deal} cho dịp {event}.",
-                    f"{event.upper()}: {deal}, chỉ trong hôm nay!", f"Nhân dịp {event}, {shop} dành tặng bạn {deal}.",
-                    f"Đừng bỏ lỡ {deal} dịp {event}."])
+    tag = c.pick(rng, ["(QC)", "[QC]", "", ""])
+    body = c.pick(rng, [f"{event} - {deal} đang chờ bạn!", f"Bạn có {deal} cho dịp {event}.",
+                        f"{event.upper()}: {deal}, chỉ trong hôm nay!", f"Nhân dịp {event}, {shop} dành tặng bạn {deal}.",
+                        f"Đừng bỏ lỡ {deal} dịp {event}."])
     parts = [f"{shop}:", body, deadline, where, safe]
     if rng.random() < 0.5:
         parts = [tag] + parts
     else:
         parts.append(tag)
-    text = _join(parts)
+    text = c.join_stripped(parts)
     return text, "sms", True
 
 
@@ -573,14 +550,14 @@ def fam_ewallet_payment(rng):
     amt = _vnd(rng, 10_000, 5_000_000)
     kind = rng.randrange(5)
     if kind == 0:
-        text = (f"{wallet}: Bạn đã nhận {amt} từ {_ascii_name(rng)} lúc {c.time_hm(rng)}. Lời nhắn: "
-                f"\"{_p(rng, ['tien an trua', 'tra tien ve xem phim', 'chuc mung sinh nhat', 'gop tien qua'])}\". "
+        text = (f"{wallet}: Bạn đã nhận {amt} từ {c.holder_name(rng)} lúc {c.time_hm(rng)}. Lời nhắn: "
+                f"\"{c.pick(rng, ['tien an trua', 'tra tien ve xem phim', 'chuc mung sinh nhat', 'gop tien qua'])}\". "
                 f"Số dư ví: {_vnd(rng, 10_000, 5_000_000)}.")
     elif kind == 1:
-        text = (f"{wallet}: Thanh toán thành công {amt} cho hóa đơn {_p(rng, ['điện', 'nước', 'internet', 'học phí'])} "
+        text = (f"{wallet}: Thanh toán thành công {amt} cho hóa đơn {c.pick(rng, ['điện', 'nước', 'internet', 'học phí'])} "
                 f"kỳ {rng.randrange(1, 13)}/2026. Cảm ơn bạn đã sử dụng {wallet}.")
     elif kind == 2:
-        text = (f"{wallet}: Ví của bạn vừa được liên kết với tài khoản {_p(rng, BANK_INFO)[0]} {_masked(rng)}. Nếu không "
+        text = (f"{wallet}: Ví của bạn vừa được liên kết với tài khoản {c.pick(rng, BANK_INFO)[0]} {_masked(rng)}. Nếu không "
                 f"phải bạn thực hiện, hủy liên kết ngay trong ứng dụng {wallet}.")
     elif kind == 3:
         text = (f"{wallet} cảnh báo: Không chuyển tiền cho người lạ tự xưng nhân viên {wallet} để \"mở khóa ví\" hay "
@@ -592,7 +569,7 @@ def fam_ewallet_payment(rng):
 
 
 def fam_utility_bill(rng):
-    unit, domain, kh = _p(rng, EVN_UNITS)
+    unit, domain, kh = c.pick(rng, EVN_UNITS)
     code = f"{kh}{rng.randrange(10, 99)}00{rng.randrange(100000, 999999)}"
     amt = _vnd(rng, 80_000, 3_000_000)
     kind = rng.randrange(4)
@@ -602,7 +579,7 @@ def fam_utility_bill(rng):
                 f"Tra cứu: {domain}")
         return text, "sms", True
     if kind == 1:
-        text = (f"Điện lực {_p(rng, WARDS)} thông báo: Tạm ngừng cung cấp điện từ {rng.randrange(6, 10)}h00 đến "
+        text = (f"Điện lực {c.pick(rng, WARDS)} thông báo: Tạm ngừng cung cấp điện từ {rng.randrange(6, 10)}h00 đến "
                 f"{rng.randrange(11, 17)}h00 ngày {c.date(rng)} để bảo dưỡng lưới điện. Mong Quý khách thông cảm.")
         return text, "sms", False
     if kind == 2:
@@ -616,7 +593,7 @@ def fam_utility_bill(rng):
 
 
 def fam_loan_due_reminder(rng):
-    lender, app = _p(rng, LENDERS)
+    lender, app = c.pick(rng, LENDERS)
     contract = f"{rng.randrange(10, 99)}xxx{rng.randrange(1000, 9999)}"
     amt = _vnd(rng, 300_000, 9_000_000)
     due = c.date(rng)
@@ -639,7 +616,7 @@ def fam_loan_due_reminder(rng):
 
 
 def fam_lucky_draw_result(rng):
-    org, progs = _p(rng, [
+    org, progs = c.pick(rng, [
         ("Viettel", ["Nạp thẻ trúng vàng", "Sinh nhật Viettel - Triệu quà tặng"]),
         ("MobiFone", ["Sinh nhật MobiFone", "Nạp tiền may mắn"]),
         ("Vietcombank", ["Gửi tiết kiệm - Rinh quà Tết", "Tri ân khách hàng"]),
@@ -650,36 +627,36 @@ def fam_lucky_draw_result(rng):
         ("MoMo", ["Vòng quay may mắn Tết", "Thanh toán hóa đơn - nhận quà"]),
         ("Highlands Coffee", ["Minigame cuối tuần", "Tích điểm đổi quà"]),
     ])
-    prog = _p(rng, progs)
-    prize = _p(rng, ["1 chỉ vàng SJC", "1 xe đạp", "phiếu mua hàng 500.000đ", "1 thùng sữa", "100.000đ vào tài khoản",
-                     "voucher 200K", "1 xe máy"])
-    rank = _p(rng, ["giải Nhất", "giải Nhì", "giải Ba", "giải Khuyến khích"])
-    how = _p(rng, [f"Vui lòng mang CCCD đến cửa hàng/chi nhánh {org} gần nhất trước {c.date(rng)} để nhận.",
-                   "Giải thưởng sẽ được cộng trực tiếp, không cần thao tác thêm.",
-                   "Quà được gửi miễn phí về địa chỉ đã đăng ký."])
-    nofee = _p(rng, [f"{org} KHÔNG thu bất kỳ khoản phí nào.", "Khách hàng không phải nộp phí hay thuế.",
-                     "Nếu có ai yêu cầu bạn nộp phí để nhận giải, đó là lừa đảo.", "Không cần cung cấp OTP."])
+    prog = c.pick(rng, progs)
+    prize = c.pick(rng, ["1 chỉ vàng SJC", "1 xe đạp", "phiếu mua hàng 500.000đ", "1 thùng sữa", "100.000đ vào tài khoản",
+                         "voucher 200K", "1 xe máy"])
+    rank = c.pick(rng, ["giải Nhất", "giải Nhì", "giải Ba", "giải Khuyến khích"])
+    how = c.pick(rng, [f"Vui lòng mang CCCD đến cửa hàng/chi nhánh {org} gần nhất trước {c.date(rng)} để nhận.",
+                       "Giải thưởng sẽ được cộng trực tiếp, không cần thao tác thêm.",
+                       "Quà được gửi miễn phí về địa chỉ đã đăng ký."])
+    nofee = c.pick(rng, [f"{org} KHÔNG thu bất kỳ khoản phí nào.", "Khách hàng không phải nộp phí hay thuế.",
+                         "Nếu có ai yêu cầu bạn nộp phí để nhận giải, đó là lừa đảo.", "Không cần cung cấp OTP."])
     if rng.random() < 0.3:
         text = "\n".join([f"🎉 CÔNG BỐ KẾT QUẢ CHƯƠNG TRÌNH \"{prog.upper()}\" 🎉",
                           f"Danh sách khách hàng trúng giải đã được đăng trên website chính thức của {org}.",
                           "Ban tổ chức sẽ liên hệ qua số điện thoại đã đăng ký để hướng dẫn nhận giải trực tiếp.",
                           nofee])
         return text, "social", True
-    text = _join([f"{org}: Chúc mừng Quý khách trúng {rank} chương trình \"{prog}\": {prize}.", how, nofee])
+    text = c.join_stripped([f"{org}: Chúc mừng Quý khách trúng {rank} chương trình \"{prog}\": {prize}.", how, nofee])
     return text, "sms", True
 
 
 def fam_charity_shortcode(rng):
-    fund, causes, kw = _p(rng, [
+    fund, causes, kw = c.pick(rng, [
         ("Ủy ban MTTQ Việt Nam", ["đồng bào miền Trung bị lũ lụt", "người dân vùng bão", "đồng bào vùng sạt lở"], "UH"),
         ("Quỹ Bảo trợ trẻ em Việt Nam", ["trẻ em có hoàn cảnh khó khăn", "phẫu thuật tim cho trẻ em nghèo"], "BTTE"),
         ("Hội Chữ thập đỏ Việt Nam", ["Tết nhân ái", "người bệnh nghèo", "người dân vùng lũ"], "CTD"),
         ("Quỹ Vì người nghèo", ["hộ nghèo đón Tết", "xây nhà đại đoàn kết"], "VNN"),
         ("Quỹ Khuyến học Việt Nam", ["học sinh vùng cao", "học bổng cho học sinh nghèo vượt khó"], "KH"),
     ])
-    cause = _p(rng, causes)
-    code = _p(rng, ["1405", "1409", "1357", "1483"])
-    price = _p(rng, ["20.000đ/tin", "10.000đ/tin", "mỗi tin 20.000đ"])
+    cause = c.pick(rng, causes)
+    code = c.pick(rng, ["1405", "1409", "1357", "1483"])
+    price = c.pick(rng, ["20.000đ/tin", "10.000đ/tin", "mỗi tin 20.000đ"])
     if rng.random() < 0.3:
         text = "\n".join([f"🙏 CHUNG TAY ỦNG HỘ {cause.upper()}",
                           f"{fund} tiếp nhận ủng hộ qua tài khoản chính thức công bố trên trang tin của {fund} "
@@ -687,30 +664,30 @@ def fam_charity_shortcode(rng):
                           "Không chuyển tiền cho các tài khoản cá nhân tự xưng \"cứu trợ\" trên mạng xã hội. "
                           "Mọi khoản ủng hộ đều được sao kê công khai."])
         return text, "social", True
-    text = _join([f"Chung tay ủng hộ {cause}: soạn {kw} gửi {code} ({price}).",
-                  f"Toàn bộ số tiền chuyển về {fund}.", _maybe(rng, "Danh sách ủng hộ được công khai.", 0.5),
-                  "Cảm ơn tấm lòng của Quý khách!"])
+    text = c.join_stripped([f"Chung tay ủng hộ {cause}: soạn {kw} gửi {code} ({price}).",
+                            f"Toàn bộ số tiền chuyển về {fund}.", c.maybe(rng, "Danh sách ủng hộ được công khai.", 0.5),
+                            "Cảm ơn tấm lòng của Quý khách!"])
     return text, "sms", True
 
 
 def fam_school_notice(rng):
-    school = _p(rng, ["THCS Lê Quý Đôn", "THPT Nguyễn Du", "TH Kim Đồng", "MN Hoa Sen", "THPT Phan Đình Phùng",
-                      "THCS Nguyễn Trãi", "TH Chu Văn An"])
+    school = c.pick(rng, ["THCS Lê Quý Đôn", "THPT Nguyễn Du", "TH Kim Đồng", "MN Hoa Sen", "THPT Phan Đình Phùng",
+                          "THCS Nguyễn Trãi", "TH Chu Văn An"])
     student = c.person_name(rng)
-    cls = f"{rng.randrange(1, 13)}{_p(rng, ['A', 'B', 'C', 'A1', 'A2'])}"
+    cls = f"{rng.randrange(1, 13)}{c.pick(rng, ['A', 'B', 'C', 'A1', 'A2'])}"
     kind = rng.randrange(5)
     if kind == 0:
-        text = (f"Trường {school}: Học phí học kỳ {_p(rng, ['I', 'II'])} của HS {student} (lớp {cls}) là "
-                f"{_vnd(rng, 500_000, 6_000_000)}. Phụ huynh thanh toán qua {_p(rng, ['app SSC', 'vnEdu', 'ngân hàng theo mã học sinh'])} "
+        text = (f"Trường {school}: Học phí học kỳ {c.pick(rng, ['I', 'II'])} của HS {student} (lớp {cls}) là "
+                f"{_vnd(rng, 500_000, 6_000_000)}. Phụ huynh thanh toán qua {c.pick(rng, ['app SSC', 'vnEdu', 'ngân hàng theo mã học sinh'])} "
                 f"trước {c.date(rng)}. Nhà trường không thu qua tài khoản cá nhân giáo viên.")
         return text, "sms", True
     if kind == 1:
-        text = _join([f"Trường {school} {_p(rng, ['cảnh báo phụ huynh:', 'thông báo:', 'lưu ý phụ huynh:'])}",
-                      f"Xuất hiện đối tượng giả danh {_p(rng, ['giáo viên', 'nhân viên y tế trường', 'cán bộ nhà trường'])} "
-                      f"gọi điện báo {_p(rng, ['học sinh bị tai nạn', 'học sinh cấp cứu', 'con đang nằm viện'])}, yêu cầu chuyển tiền "
-                      f"{_p(rng, ['gấp', 'để mổ', 'đóng viện phí'])}.",
-                      _p(rng, ["Vui lòng gọi lại GVCN để xác minh.", "Nhà trường chỉ liên hệ qua số GVCN đã cung cấp.",
-                               "Phụ huynh bình tĩnh gọi cho nhà trường trước khi làm bất cứ điều gì."])])
+        text = c.join_stripped([f"Trường {school} {c.pick(rng, ['cảnh báo phụ huynh:', 'thông báo:', 'lưu ý phụ huynh:'])}",
+                                f"Xuất hiện đối tượng giả danh {c.pick(rng, ['giáo viên', 'nhân viên y tế trường', 'cán bộ nhà trường'])} "
+                                f"gọi điện báo {c.pick(rng, ['học sinh bị tai nạn', 'học sinh cấp cứu', 'con đang nằm viện'])}, yêu cầu chuyển tiền "
+                                f"{c.pick(rng, ['gấp', 'để mổ', 'đóng viện phí'])}.",
+                                c.pick(rng, ["Vui lòng gọi lại GVCN để xác minh.", "Nhà trường chỉ liên hệ qua số GVCN đã cung cấp.",
+                                             "Phụ huynh bình tĩnh gọi cho nhà trường trước khi làm bất cứ điều gì."])])
         return text, "sms", True
     if kind == 2:
         text = (f"Trường {school}: Mời phụ huynh lớp {cls} dự họp phụ huynh lúc {rng.randrange(7, 10)}h ngày {c.date(rng)} "
@@ -720,14 +697,14 @@ def fam_school_notice(rng):
         text = (f"Cô {c.person_name(rng, full=False)} GVCN {cls}: Các phụ huynh ơi, tuần sau lớp đi dã ngoại, phí "
                 f"{rng.choice([150, 200, 250, 300])}k/bạn đóng trực tiếp cho cô tại lớp nhé. Bố mẹ ký giấy xác nhận gửi lại giúp cô. Cảm ơn cả nhà!")
         return text, "chat", False
-    text = (f"Kết quả xét tuyển đợt 1 của {_p(rng, ['ĐH Bách khoa', 'ĐH Kinh tế Quốc dân', 'Học viện Ngân hàng', 'ĐH Sư phạm'])} "
+    text = (f"Kết quả xét tuyển đợt 1 của {c.pick(rng, ['ĐH Bách khoa', 'ĐH Kinh tế Quốc dân', 'Học viện Ngân hàng', 'ĐH Sư phạm'])} "
             f"đã công bố. Thí sinh tra cứu bằng số CCCD trên website của trường. Nhà trường không thu phí giữ chỗ qua điện thoại.")
     return text, "sms", True
 
 
 def fam_hospital_reminder(rng):
-    hosp = _p(rng, ["BV Bạch Mai", "BV Chợ Rẫy", "BV Nhi Trung ương", "BV Đa khoa tỉnh", "BV Đại học Y Dược", "VNVC",
-                    "Phòng khám Nha khoa Việt Đức", "Medlatec"])
+    hosp = c.pick(rng, ["BV Bạch Mai", "BV Chợ Rẫy", "BV Nhi Trung ương", "BV Đa khoa tỉnh", "BV Đại học Y Dược", "VNVC",
+                        "Phòng khám Nha khoa Việt Đức", "Medlatec"])
     patient = c.person_name(rng).upper()
     kind = rng.randrange(4)
     if kind == 0:
@@ -743,9 +720,9 @@ def fam_hospital_reminder(rng):
         return text, "sms", True
     if kind == 2:
         text = (f"{hosp} nhắc lịch tiêm cho bé {c.person_name(rng)}: mũi {rng.randrange(1, 4)} vắc xin "
-                f"{_p(rng, ['6 trong 1', 'phế cầu', 'sởi', 'cúm'])} ngày {c.date(rng)}. Đặt lịch trên ứng dụng hoặc tổng đài của bệnh viện.")
+                f"{c.pick(rng, ['6 trong 1', 'phế cầu', 'sởi', 'cúm'])} ngày {c.date(rng)}. Đặt lịch trên ứng dụng hoặc tổng đài của bệnh viện.")
         return text, "sms", False
-    text = (f"{hosp} (Zalo OA): Chào {_p(rng, ['anh', 'chị', 'chú', 'cô'])} {c.person_name(rng, full=False)}, lịch tái khám "
+    text = (f"{hosp} (Zalo OA): Chào {c.pick(rng, ['anh', 'chị', 'chú', 'cô'])} {c.person_name(rng, full=False)}, lịch tái khám "
             f"là {rng.randrange(7, 16)}h00 ngày {c.date(rng)}. Mọi chi phí thanh toán tại quầy thu ngân của bệnh viện.")
     return text, "chat", True
 
@@ -754,15 +731,15 @@ def fam_everyday_service(rng):
     """Plain notices with no scam vocabulary at all (not hard)."""
     kind = rng.randrange(7)
     if kind == 0:
-        fl = f"{_p(rng, ['VN', 'VJ', 'QH'])}{rng.randrange(100, 1999)}"
-        text = (f"{_p(rng, ['Vietnam Airlines', 'Vietjet', 'Bamboo Airways'])}: Chuyến bay {fl} ngày {c.date(rng)[:5]} "
+        fl = f"{c.pick(rng, ['VN', 'VJ', 'QH'])}{rng.randrange(100, 1999)}"
+        text = (f"{c.pick(rng, ['Vietnam Airlines', 'Vietjet', 'Bamboo Airways'])}: Chuyến bay {fl} ngày {c.date(rng)[:5]} "
                 f"khởi hành {c.time_hm(rng)} tại cửa {rng.randrange(1, 30)}. Quý khách vui lòng có mặt tại cửa ra tàu bay trước 20 phút.")
     elif kind == 1:
-        text = (f"{_p(rng, ['Grab', 'Be', 'Xanh SM'])}: Tài xế {c.person_name(rng)} đang đến, dự kiến "
+        text = (f"{c.pick(rng, ['Grab', 'Be', 'Xanh SM'])}: Tài xế {c.person_name(rng)} đang đến, dự kiến "
                 f"{rng.randrange(2, 12)} phút. Vui lòng chờ tại điểm đón.")
     elif kind == 2:
-        text = (f"{_p(rng, ['CGV', 'Lotte Cinema', 'BHD Star', 'Galaxy Cinema'])}: Đặt vé thành công suất {c.time_hm(rng)} "
-                f"ngày {c.date(rng)[:5]}, rạp {rng.randrange(1, 9)}, ghế {_p(rng, 'ABCDEFGH')}{rng.randrange(1, 15)}.")
+        text = (f"{c.pick(rng, ['CGV', 'Lotte Cinema', 'BHD Star', 'Galaxy Cinema'])}: Đặt vé thành công suất {c.time_hm(rng)} "
+                f"ngày {c.date(rng)[:5]}, rạp {rng.randrange(1, 9)}, ghế {c.pick(rng, 'ABCDEFGH')}{rng.randrange(1, 15)}.")
     elif kind == 3:
         text = (f"BQL tòa nhà: Thang máy số {rng.randrange(1, 4)} bảo trì từ {rng.randrange(8, 15)}h đến "
                 f"{rng.randrange(15, 18)}h ngày {c.date(rng)[:5]}. Cư dân vui lòng sử dụng thang máy khác.")
@@ -772,21 +749,21 @@ def fam_everyday_service(rng):
     elif kind == 5:
         text = (f"Thư viện: Tài liệu bạn mượn đến hạn trả ngày {c.date(rng)}. Gia hạn trực tuyến trên trang thư viện.")
     else:
-        xung = _p(rng, ["anh", "chị"])
-        text = (f"{_p(rng, ['Salon tóc Mộc', 'Spa Hương Sen', 'Nha khoa Kim', 'Gym California'])}: Lịch hẹn của "
+        xung = c.pick(rng, ["anh", "chị"])
+        text = (f"{c.pick(rng, ['Salon tóc Mộc', 'Spa Hương Sen', 'Nha khoa Kim', 'Gym California'])}: Lịch hẹn của "
                 f"{xung} {c.person_name(rng, full=False)} lúc {c.time_hm(rng)} hôm nay đã được xác nhận. Hẹn gặp {xung}!")
     return text, "sms", False
 
 
 def fam_official_call(rng):
-    bank, prefixes, app, domain = _p(rng, BANK_INFO)
+    bank, prefixes, app, domain = c.pick(rng, BANK_INFO)
     agent = c.person_name(rng, full=False)
     kind = rng.randrange(3)
     if kind == 0:
         lines = [
             f"Tổng đài viên: {bank} xin chào, em là {agent}, em có thể hỗ trợ gì cho anh chị ạ?",
             f"Khách hàng: Chào em, tôi vừa nhận tin nhắn trừ {_vnd(rng, 200_000, 5_000_000)} ở "
-            f"{_p(rng, CARD_MERCHANTS)} mà tôi không mua gì.",
+            f"{c.pick(rng, CARD_MERCHANTS)} mà tôi không mua gì.",
             f"Tổng đài viên: Dạ anh chị vào {app}, mục Thẻ, bấm khóa thẻ tạm thời giúp em nhé. Em lưu ý anh chị "
             f"tuyệt đối không đọc mã OTP hay mật khẩu cho ai, kể cả em.",
             "Khách hàng: Khóa rồi. Vậy tiền có lấy lại được không?",
@@ -795,24 +772,24 @@ def fam_official_call(rng):
             "Khách hàng: Được rồi, cảm ơn em.",
         ]
     elif kind == 1:
-        telco = _p(rng, TELCO_INFO)
-        topic, how = _p(rng, [
+        telco = c.pick(rng, TELCO_INFO)
+        topic, how = c.pick(rng, [
             ("chưa cập nhật ảnh chân dung theo quy định",
-             _p(rng, [f"tự cập nhật trên ứng dụng {telco[2]}", f"đến cửa hàng {telco[0]} gần nhất, mang theo căn cước"])),
+             c.pick(rng, [f"tự cập nhật trên ứng dụng {telco[2]}", f"đến cửa hàng {telco[0]} gần nhất, mang theo căn cước"])),
             ("chưa cập nhật thông tin theo căn cước gắn chip",
-             _p(rng, [f"tự cập nhật trên ứng dụng {telco[2]}", f"đến cửa hàng {telco[0]} gần nhất, mang theo căn cước"])),
+             c.pick(rng, [f"tự cập nhật trên ứng dụng {telco[2]}", f"đến cửa hàng {telco[0]} gần nhất, mang theo căn cước"])),
             ("đang sử dụng máy chỉ hỗ trợ 2G, sắp không thể gọi điện khi tắt sóng 2G",
              f"đến cửa hàng {telco[0]} gần nhất để được hỗ trợ đổi máy 4G"),
-            (f"có gói cước {_p(rng, ['V90B', 'C90N', 'D159V'])} sắp hết hạn",
+            (f"có gói cước {c.pick(rng, ['V90B', 'C90N', 'D159V'])} sắp hết hạn",
              f"kiểm tra trên ứng dụng {telco[2]} hoặc {telco[3]}"),
         ])
         lines = [f"Tổng đài tự động: {telco[0]} kính chào quý khách. Thuê bao của quý khách {topic}. Quý khách vui lòng "
                  f"{how}. {telco[0]} không yêu cầu quý khách "
-                 f"{_p(rng, ['bấm phím, cung cấp mã OTP hay chuyển tiền', 'cung cấp mã OTP', 'chuyển tiền hay cài ứng dụng'])} "
-                 f"qua cuộc gọi này. {_p(rng, ['Xin cảm ơn.', 'Trân trọng cảm ơn quý khách.', 'Chúc quý khách một ngày tốt lành.'])}"]
+                 f"{c.pick(rng, ['bấm phím, cung cấp mã OTP hay chuyển tiền', 'cung cấp mã OTP', 'chuyển tiền hay cài ứng dụng'])} "
+                 f"qua cuộc gọi này. {c.pick(rng, ['Xin cảm ơn.', 'Trân trọng cảm ơn quý khách.', 'Chúc quý khách một ngày tốt lành.'])}"]
     else:
         lines = [
-            f"Nhân viên: Dạ em chào {_p(rng, ['anh', 'chị', 'chú', 'cô'])}, em gọi từ Điện lực {_p(rng, WARDS)}. "
+            f"Nhân viên: Dạ em chào {c.pick(rng, ['anh', 'chị', 'chú', 'cô'])}, em gọi từ Điện lực {c.pick(rng, WARDS)}. "
             f"Ngày {c.date(rng)[:5]} khu vực nhà mình sẽ tạm ngừng cấp điện từ 7 giờ đến 11 giờ để bảo dưỡng ạ.",
             "Người nghe: Thế có mất tiền gì không?",
             "Nhân viên: Dạ không ạ, bên em chỉ báo lịch thôi. Lịch cắt điện cũng có trên ứng dụng CSKH của điện lực. "
@@ -849,15 +826,9 @@ FAMILIES = {
 
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group", "hard"} spread evenly over the families."""
-    names = list(FAMILIES)
     out: list[dict] = []
-    order: list[str] = []
-    while len(out) < n:
-        if not order:
-            order = names[:]
-            rng.shuffle(order)
-        fam = order.pop()
-        text, channel, hard = FAMILIES[fam](rng)
+    for fam, fn in c.families_reshuffled(rng, list(FAMILIES.items()), n):
+        text, channel, hard = fn(rng)
         text = " ".join(text.split(" ")).replace("  ", " ").strip()
-        out.append({"text": text, "channel": channel, "group": f"{LABEL}/{fam}", "hard": bool(hard)})
+        out.append(c.message(LABEL, fam, text, channel, hard=bool(hard)))
     return out

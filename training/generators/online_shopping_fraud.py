@@ -10,8 +10,6 @@ with diacritics; the corpus build strips/obfuscates a share itself.
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
 
 from training.generators import _common as c
 
@@ -19,37 +17,7 @@ LABEL = "online_shopping_fraud"
 
 
 # ---------------------------------------------------------------- helpers
-def _opt(rng: random.Random, text: str, prob: float = 0.5) -> str:
-    return text if rng.random() < prob else ""
-
-
-def _join(parts, sep: str = " ") -> str:
-    return sep.join(p for p in parts if p)
-
-
-def _ascii_upper(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
-    return text.upper()
-
-
-def _holder(rng: random.Random) -> str:
-    return _ascii_upper(c.person_name(rng))
-
-
-def _account(rng: random.Random) -> str:
-    bank = c.pick(rng, c.BANKS)[0]
-    num = c.account_number(rng)
-    shape = rng.randrange(5)
-    if shape == 0:
-        return f"STK: {num} {bank} - {_holder(rng)}"
-    if shape == 1:
-        return f"{bank} {num} ({_holder(rng)})"
-    if shape == 2:
-        return f"số tài khoản {num} ngân hàng {bank}, chủ tài khoản {_holder(rng)}"
-    if shape == 3:
-        return f"{num} - {bank}"
-    return f"stk {num} {bank.lower()}"
+_ACCOUNT_LAST = "stk {num} {bank_lower}"  # wording of the shortest account shape (c.account_details)
 
 
 def _handle(rng: random.Random) -> str:
@@ -64,10 +32,7 @@ def _contact(rng: random.Random) -> str:
     if shape == 0:
         return f"Zalo {ph}"
     if shape == 1:
-        digits = "".join(ch for ch in ph if ch.isdigit())
-        if digits.startswith("84"):
-            digits = "0" + digits[2:]
-        return f"zalo.me/{digits}"
+        return c.zalo_me(ph)
     if shape == 2:
         return f"Hotline/Zalo: {ph}"
     if shape == 3:
@@ -77,56 +42,13 @@ def _contact(rng: random.Random) -> str:
     return f"ib page hoặc gọi {ph}"
 
 
-def _emoji(rng: random.Random, prob: float = 0.35) -> str:
-    return c.pick(rng, ["🔥", "💥", "😱", "⚡", "🎉", "‼️", "👉", "✅", "💯", "🛒"]) if rng.random() < prob else ""
+_EMOJI = ["🔥", "💥", "😱", "⚡", "🎉", "‼️", "👉", "✅", "💯", "🛒"]
 
 
 def _you(rng: random.Random):
     """(pronoun for the victim, pronoun for the speaker)."""
     return c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("chị", "shop"),
                         ("anh", "shop"), ("bạn", "shop"), ("cô", "con"), ("chú", "cháu")])
-
-
-def _call(rng: random.Random, turns, roles=None) -> str:
-    """Transcript; the first speaker is the caller. `roles` adds a role-specific label pair."""
-    pairs = [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Người nghe")]
-    if roles:
-        pairs.append(roles)
-    a, b = c.pick(rng, pairs)
-    lines: list[list[str]] = []
-    for i, t in enumerate(turns):
-        t = (t or "").strip()
-        if not t:
-            continue
-        who = a if i % 2 == 0 else b
-        t = t[:1].upper() + t[1:]
-        if lines and lines[-1][0] == who:
-            lines[-1][1] += " " + t
-        else:
-            lines.append([who, t])
-    return "\n".join(f"{who}: {t}" for who, t in lines)
-
-
-def _caps(rng: random.Random, text: str, prob: float = 0.15) -> str:
-    return text.upper() if rng.random() < prob else text
-
-
-def _price(rng: random.Random, low: int, high: int) -> str:
-    return c.amount(rng, low, high)
-
-
-def _money(rng: random.Random, value: int) -> str:
-    """Format a specific amount in one of the shapes messages use."""
-    value = max(10_000, value // 10_000 * 10_000)
-    return c.amount(rng, value, value + 10_000)
-
-
-def _post(rng: random.Random, lines) -> str:
-    lines = [ln.strip() for ln in lines if ln and ln.strip()]
-    sep = c.pick(rng, ["\n", "\n", " ", "\n\n"])
-    if sep == " ":
-        lines = [ln + "." if ln[-1].isalnum() else ln for ln in lines]
-    return sep.join(lines)
 
 
 # ---------------------------------------------------------------- fillers
@@ -199,19 +121,19 @@ def _deposit_line(rng, you, me, dep):
 # ---------------------------------------------------------------- families
 def _cheap_phone(rng):
     item, reason, cond = c.pick(rng, PHONES), c.pick(rng, CHEAP_REASONS), c.pick(rng, CONDITIONS)
-    price = _price(rng, 2_000_000, 12_000_000)
-    market = _price(rng, 15_000_000, 35_000_000)
-    dep = _price(rng, 300_000, 3_000_000)
+    price = c.amount(rng, 2_000_000, 12_000_000)
+    market = c.amount(rng, 15_000_000, 35_000_000)
+    dep = c.amount(rng, 300_000, 3_000_000)
     you, me = _you(rng)
     urgency = c.pick(rng, ["Số lượng có hạn", "Chỉ còn 2 máy", "đang có mấy khách hỏi", "ai nhanh thì được",
                            "trong 30 phút không cọc là em bán khách khác", "hết là hết"])
     ch = c.pick(rng, ["social", "social", "chat", "chat", "sms", "call"])
     if ch == "social":
-        head = _caps(rng, c.pick(rng, [f"THANH LÝ {item}", f"Cần bán gấp {item}", f"Xả hàng {item}", f"Pass lại {item}"]), 0.4)
-        text = _post(rng, [
-            _join([_emoji(rng), head, _emoji(rng)]),
-            _join([cond + ",", f"do {reason} nên bán rẻ chỉ {price}", _opt(rng, f"(ngoài tiệm {market})")]) + ".",
-            _join([_deposit_line(rng, "khách", "shop", dep) + ".", urgency + "."]),
+        head = c.maybe_upper(rng, c.pick(rng, [f"THANH LÝ {item}", f"Cần bán gấp {item}", f"Xả hàng {item}", f"Pass lại {item}"]), 0.4)
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, _EMOJI, 0.35), head, c.maybe_pick(rng, _EMOJI, 0.35)]),
+            c.join_nonempty([cond + ",", f"do {reason} nên bán rẻ chỉ {price}", c.maybe(rng, f"(ngoài tiệm {market})")]) + ".",
+            c.join_nonempty([_deposit_line(rng, "khách", "shop", dep) + ".", urgency + "."]),
             c.pick(rng, ["Ai lấy ib.", "Inbox em.", "Cmt 'check' em ib báo giá.", _contact(rng)]),
         ])
     elif ch == "chat":
@@ -220,15 +142,15 @@ def _cheap_phone(rng):
                               f"Bên {me} không có cửa hàng, chỉ bán online.",
                               "Hàng đi đường tiểu ngạch nên mới rẻ vậy.",
                               f"Đợt rồi bị bom hàng nhiều quá nên giờ {me} chỉ nhận chuyển khoản trước.", ""])
-        text = _join([opening, no_cod, _deposit_line(rng, you, me, dep) + ".", _opt(rng, _account(rng), 0.7),
-                      _opt(rng, f"Chuyển xong {you} chụp bill {me} xem nha.", 0.5), _opt(rng, urgency + ".", 0.5)],
-                     c.pick(rng, [" ", "\n"]))
+        text = c.join_nonempty([opening, no_cod, _deposit_line(rng, you, me, dep) + ".", c.maybe(rng, c.account_details(rng, _ACCOUNT_LAST), 0.7),
+                                c.maybe(rng, f"Chuyển xong {you} chụp bill {me} xem nha.", 0.5), c.maybe(rng, urgency + ".", 0.5)],
+                               c.pick(rng, [" ", "\n"]))
     elif ch == "sms":
         shop = c.pick(rng, ["Shop Táo Xanh", "Kho Điện Thoại Sỉ", "Apple Outlet VN", "Xách Tay Nhật", "Phone House"])
-        text = _join([f"{shop}:", f"{item} {cond} chỉ {price}.", f"Đặt cọc {dep} giữ máy.",
-                      c.pick(rng, [_contact(rng), _account(rng), c.lookalike_url(rng, "apple")])])
+        text = c.join_nonempty([f"{shop}:", f"{item} {cond} chỉ {price}.", f"Đặt cọc {dep} giữ máy.",
+                                c.pick(rng, [_contact(rng), c.account_details(rng, _ACCOUNT_LAST), c.lookalike_url(rng, "apple")])])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} phải không ạ? {c.pick(rng, ['Em', 'Bên em'])} là shop điện thoại, {you} nhắn hỏi con {item} đó.",
             "Ừ, máy còn không?",
             f"Dạ còn, {me} để {you} {price} thôi, {c.pick(rng, ['ngoài tiệm mấy chục triệu', 'vì ' + reason, 'giá nội bộ'])}. "
@@ -242,7 +164,7 @@ def _cheap_phone(rng):
 def _ticket(rng):
     ev, tier, excuse = c.pick(rng, EVENTS), c.pick(rng, TICKET_TIERS), c.pick(rng, TICKET_EXCUSES)
     n = rng.randrange(1, 5)
-    price = _price(rng, 400_000, 4_000_000)
+    price = c.amount(rng, 400_000, 4_000_000)
     you, me = c.pick(rng, [("bạn", "mình"), ("bạn", "mình"), ("bạn", "tớ"), ("chị", "em"), ("anh", "em")])
     delivery = c.pick(rng, ["gửi vé điện tử qua mail", "chuyển nhượng vé qua app", "gửi ảnh vé + mã QR qua Zalo",
                             "gửi vé qua Grab", "gửi vé bản mềm liền"])
@@ -250,25 +172,25 @@ def _ticket(rng):
                            "Hôm diễn đông lắm không đứng chờ từng người được.", "Không giao dịch trung gian.", ""])
     ch = c.pick(rng, ["social", "social", "chat", "chat", "call", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _join([_emoji(rng), _caps(rng, f"Pass gấp {n} vé {tier} {ev}", 0.3)]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, _EMOJI, 0.35), c.maybe_upper(rng, f"Pass gấp {n} vé {tier} {ev}", 0.3)]),
             f"Do {excuse} nên pass lại {price}/vé.",
-            _join([f"Chỉ nhận chuyển khoản, {delivery}.", no_meet]),
+            c.join_nonempty([f"Chỉ nhận chuyển khoản, {delivery}.", no_meet]),
             c.pick(rng, ["Ai cần ib.", "Cmt 'vé' mình ib.", "Ai thật sự cần ib nha, không mặc cả.", _contact(rng)]),
         ])
     elif ch == "chat":
-        text = _join([
+        text = c.join_nonempty([
             c.pick(rng, [f"Vé còn {you} ơi, {tier} luôn.", f"Còn {n} vé nha {you}.", f"{me} để lại cho {you} giá {price} nhé."]),
             f"{you} chuyển khoản trước {price} {c.pick(rng, ['', 'giúp ' + me])}, {me} {delivery} trong {rng.randrange(5, 30)} phút.",
             no_meet,
-            _opt(rng, _account(rng), 0.6),
-            _opt(rng, c.pick(rng, [f"Đang có {rng.randrange(2, 6)} người hỏi.", "Không tin thì thôi nha.", f"Không tin {me} gửi CCCD cho xem."]), 0.6),
+            c.maybe(rng, c.account_details(rng, _ACCOUNT_LAST), 0.6),
+            c.maybe(rng, c.pick(rng, [f"Đang có {rng.randrange(2, 6)} người hỏi.", "Không tin thì thôi nha.", f"Không tin {me} gửi CCCD cho xem."]), 0.6),
         ], c.pick(rng, [" ", "\n"]))
     elif ch == "sms":
-        text = _join([f"Vé {ev} giá ưu đãi cho {rng.randrange(50, 300)} khách đầu tiên.",
-                      f"Đặt vé: chuyển khoản {price}/vé tới {_account(rng)}, ghi tên + SĐT.", _contact(rng)])
+        text = c.join_nonempty([f"Vé {ev} giá ưu đãi cho {rng.randrange(50, 300)} khách đầu tiên.",
+                                f"Đặt vé: chuyển khoản {price}/vé tới {c.account_details(rng, _ACCOUNT_LAST)}, ghi tên + SĐT.", _contact(rng)])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             c.pick(rng, [f"Alo, mình thấy bạn comment cần vé {ev} phải không?", f"Alo, bạn có đăng tìm vé {ev} trong group đúng không?",
                          f"Alo, mình là người pass vé {ev} bạn nhắn hỏi hôm qua nè."]),
             c.pick(rng, ["Đúng rồi, còn vé không?", "Ừ, bạn có vé hả?"]),
@@ -285,38 +207,38 @@ def _pet(rng):
     pet = c.pick(rng, PETS)
     age = rng.randrange(2, 5)
     price_v = rng.randrange(50, 300) * 10_000
-    price = _money(rng, price_v)
-    dep = _money(rng, price_v * rng.choice([20, 30, 50]) // 100)
+    price = c.amount_of(rng, price_v)
+    dep = c.amount_of(rng, price_v * rng.choice([20, 30, 50]) // 100)
     fee, fee2 = rng.sample(PET_FEES, 2)
-    fee_amt = _price(rng, 500_000, 2_500_000)
+    fee_amt = c.amount(rng, 500_000, 2_500_000)
     you, me = c.pick(rng, [("chị", "em"), ("anh", "em"), ("bạn", "mình"), ("em", "chị"), ("cô", "con")])
     ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
     transport = c.pick(rng, ["gửi xe khách", "gửi máy bay", "gửi nhà xe", "ship toàn quốc"])
     if ch == "social":
         why = c.pick(rng, ["vì chuyển nhà", "vì sắp đi nước ngoài", "nhà đông quá nuôi không xuể", "cho người yêu chó mèo",
                            "do bận công việc"])
-        text = _post(rng, [
-            _join([c.pick(rng, ["Cho nhận nuôi", "Để lại", "Nhượng lại", "Cần tìm chủ mới cho"]), f"bé {pet} {age} tháng tuổi", (c.pick(rng, ["🐱", "🐾", ""]) if "mèo" in pet else c.pick(rng, ["🐶", "🐕", "🐾", ""]))]),
-            _join([c.pick(rng, ["đã tiêm 2 mũi, tẩy giun đầy đủ.", "bé ngoan, ăn dặm tốt.", "thuần chủng có giấy."]), f"Để lại {why}, chỉ {price}."]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.pick(rng, ["Cho nhận nuôi", "Để lại", "Nhượng lại", "Cần tìm chủ mới cho"]), f"bé {pet} {age} tháng tuổi", (c.pick(rng, ["🐱", "🐾", ""]) if "mèo" in pet else c.pick(rng, ["🐶", "🐕", "🐾", ""]))]),
+            c.join_nonempty([c.pick(rng, ["đã tiêm 2 mũi, tẩy giun đầy đủ.", "bé ngoan, ăn dặm tốt.", "thuần chủng có giấy."]), f"Để lại {why}, chỉ {price}."]),
             f"Ai ở xa {c.pick(rng, ['mình', 'em', 'nhà mình'])} {transport}, cọc trước {dep}.",
             c.pick(rng, ["Inbox nhé.", "Ai thật lòng thì ib.", _contact(rng)]),
         ])
     elif ch == "chat":
         variant = rng.randrange(2)
         if variant == 0:
-            text = _join([f"Bé {pet} này {me} để {you} {price} thôi, miễn {you} thương bé.",
-                          f"{you} chuyển cọc {dep}, {me} mua lồng và {transport} cho {you}.",
-                          _opt(rng, "Tiền còn lại trả khi nhận bé.", 0.6), _opt(rng, _account(rng), 0.5)])
+            text = c.join_nonempty([f"Bé {pet} này {me} để {you} {price} thôi, miễn {you} thương bé.",
+                                    f"{you} chuyển cọc {dep}, {me} mua lồng và {transport} cho {you}.",
+                                    c.maybe(rng, "Tiền còn lại trả khi nhận bé.", 0.6), c.maybe(rng, c.account_details(rng, _ACCOUNT_LAST), 0.5)])
         else:
-            text = _join([c.pick(rng, [f"Bé lên xe rồi nha {you},", f"Bé tới sân bay rồi {you} ơi,", "Nhà xe báo"]),
-                          f"phải đóng thêm {fee_amt} {fee}{_opt(rng, ' và ' + fee2, 0.4)} thì bé mới đi tiếp được.",
-                          c.pick(rng, ["Tới nơi được hoàn lại.", "Nhận bé xong họ hoàn tiền.", ""]),
-                          c.pick(rng, [f"Không chuyển thì bé bị trả về đó {you}.", "Để lâu bé ngộp trong lồng tội lắm.", f"Trễ chuyến {rng.randrange(14, 20)}h là phải lưu bé qua đêm."])])
+            text = c.join_nonempty([c.pick(rng, [f"Bé lên xe rồi nha {you},", f"Bé tới sân bay rồi {you} ơi,", "Nhà xe báo"]),
+                                    f"phải đóng thêm {fee_amt} {fee}{c.maybe(rng, ' và ' + fee2, 0.4)} thì bé mới đi tiếp được.",
+                                    c.pick(rng, ["Tới nơi được hoàn lại.", "Nhận bé xong họ hoàn tiền.", ""]),
+                                    c.pick(rng, [f"Không chuyển thì bé bị trả về đó {you}.", "Để lâu bé ngộp trong lồng tội lắm.", f"Trễ chuyến {rng.randrange(14, 20)}h là phải lưu bé qua đêm."])])
     elif ch == "sms":
-        text = _join([f"Trại chó mèo {c.pick(rng, ['Thanh Đa', 'Sài Gòn Pet', 'Happy Dog', 'Bắc Ninh'])}: {pet}, {c.pick(rng, PETS)} thuần chủng giá từ {price}.",
-                      f"Gửi toàn quốc, cọc {rng.choice([30, 50])}% qua {_contact(rng)}"])
+        text = c.join_nonempty([f"Trại chó mèo {c.pick(rng, ['Thanh Đa', 'Sài Gòn Pet', 'Happy Dog', 'Bắc Ninh'])}: {pet}, {c.pick(rng, PETS)} thuần chủng giá từ {price}.",
+                                f"Gửi toàn quốc, cọc {rng.choice([30, 50])}% qua {_contact(rng)}"])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"{c.pick(rng, ['Em chào ' + you, 'Alo ' + you + ' ơi', 'Dạ chào ' + you])}, {me} bên {c.pick(rng, ['nhà xe', 'bộ phận hàng hóa sân bay', 'dịch vụ vận chuyển thú cưng'])} đang chở bé {pet} {you} mua đó ạ.",
             f"À đúng rồi, tới đâu rồi {me}?",
             f"Dạ tới trạm rồi nhưng bên kiểm tra giữ lại vì thiếu {fee}. {you} phải đóng {fee_amt} thì mới cho đi tiếp.",
@@ -334,31 +256,31 @@ def _hand_carried(rng):
     days = rng.randrange(5, 15)
     ch = c.pick(rng, ["social", "social", "chat", "chat", "call", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _caps(rng, _join([_emoji(rng), f"Order hàng xách tay {origin} chuyến này", _emoji(rng)]), 0.3),
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, c.join_nonempty([c.maybe_pick(rng, _EMOJI, 0.35), f"Order hàng xách tay {origin} chuyến này", c.maybe_pick(rng, _EMOJI, 0.35)]), 0.3),
             f"{', '.join(goods)}... giá rẻ hơn shop {rng.choice([20, 30, 40, 50])}%.",
-            _join([f"Chốt order cọc {pct} qua chuyển khoản,", f"hàng về sau {days} ngày báo khách thanh toán nốt."]),
+            c.join_nonempty([f"Chốt order cọc {pct} qua chuyển khoản,", f"hàng về sau {days} ngày báo khách thanh toán nốt."]),
             c.pick(rng, [f"Chuyến này {me} chỉ nhận {rng.randrange(8, 25)} suất.", "Em không ứng vốn nên khách thông cảm.", ""]),
             c.pick(rng, ["Ib để lấy bảng giá nha.", _contact(rng)]),
         ])
     elif ch == "chat":
         if rng.random() < 0.5:
-            text = _join([f"Hàng {me} bay tay nên không có hóa đơn nhưng đảm bảo chính hãng {you} ạ.",
-                          f"{goods[0]} {me} lấy bên {origin}, {you} cọc {me} {_price(rng, 1_000_000, 8_000_000)} để {me} đặt,",
-                          f"{days} ngày về tới VN."])
+            text = c.join_nonempty([f"Hàng {me} bay tay nên không có hóa đơn nhưng đảm bảo chính hãng {you} ạ.",
+                                    f"{goods[0]} {me} lấy bên {origin}, {you} cọc {me} {c.amount(rng, 1_000_000, 8_000_000)} để {me} đặt,",
+                                    f"{days} ngày về tới VN."])
         else:
             fee = c.pick(rng, ["thuế hải quan vì vượt định mức", "phí lưu kho sân bay", "phí bay gấp", "phí kiểm hóa"])
-            text = _join([c.pick(rng, [f"{you} ơi hàng về rồi nhưng", "Hàng chuyến này", "Hải quan đợt này kiểm tra gắt,"]),
-                          f"bị giữ lại, {you} chuyển thêm {_price(rng, 500_000, 3_000_000)} {fee} để {me} lấy hàng ra.",
-                          c.pick(rng, ["Các khách khác đóng hết rồi.", f"Qua ngày mai tính thêm phí mỗi ngày {_price(rng, 100_000, 300_000)}.", f"Không chuyển thì chờ thôi, {me} không ép."])])
+            text = c.join_nonempty([c.pick(rng, [f"{you} ơi hàng về rồi nhưng", "Hàng chuyến này", "Hải quan đợt này kiểm tra gắt,"]),
+                                    f"bị giữ lại, {you} chuyển thêm {c.amount(rng, 500_000, 3_000_000)} {fee} để {me} lấy hàng ra.",
+                                    c.pick(rng, ["Các khách khác đóng hết rồi.", f"Qua ngày mai tính thêm phí mỗi ngày {c.amount(rng, 100_000, 300_000)}.", f"Không chuyển thì chờ thôi, {me} không ép."])])
     elif ch == "sms":
-        text = _join([f"Hàng xách tay {origin} giá tận gốc: {', '.join(goods)}.",
-                      f"Đặt cọc {pct} nhận hàng sau {days} ngày.", c.pick(rng, ["Xem catalog:", "LH"]), _contact(rng)])
+        text = c.join_nonempty([f"Hàng xách tay {origin} giá tận gốc: {', '.join(goods)}.",
+                                f"Đặt cọc {pct} nhận hàng sau {days} ngày.", c.pick(rng, ["Xem catalog:", "LH"]), _contact(rng)])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} hả, {me} bên order hàng {origin} nè.",
             "Ừ, hàng đặt về chưa?",
-            f"Dạ về sân bay rồi, mà kiện của {you} bị đánh thuế vì nhiều {goods[0]} quá. {you} đóng thêm {_price(rng, 800_000, 3_000_000)} thì mới lấy ra được.",
+            f"Dạ về sân bay rồi, mà kiện của {you} bị đánh thuế vì nhiều {goods[0]} quá. {you} đóng thêm {c.amount(rng, 800_000, 3_000_000)} thì mới lấy ra được.",
             "Sao lần trước không có thuế?",
             f"Dạ đợt này quy định mới. {you} chuyển trong hôm nay, {me} gửi số tài khoản qua Zalo liền.",
         ], ("Người bán", "Khách"))
@@ -368,55 +290,55 @@ def _hand_carried(rng):
 def _clearance(rng):
     reason = c.pick(rng, CLEAR_REASONS)
     items = rng.sample(CLEAR_ITEMS, rng.randrange(1, 4))
-    listed = ", ".join(f"{name} {_price(rng, lo, hi)}" for name, lo, hi in items)
+    listed = ", ".join(f"{name} {c.amount(rng, lo, hi)}" for name, lo, hi in items)
     you, me = _you(rng)
     no_cod = c.pick(rng, ["Chỉ nhận chuyển khoản trước do xả lỗ.", "Không ship COD vì giá đã quá rẻ.",
                           "Hàng thanh lý không hỗ trợ COD.", "CK trước giảm thêm 10%.", "Khách ở xa cọc 50% gửi chành xe."])
     ch = c.pick(rng, ["social", "social", "chat", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _join([_emoji(rng, 0.6), _caps(rng, c.pick(rng, ["XẢ KHO", "THANH LÝ", "XẢ LỖ", "SALE SẬP SÀN"]) + f" do {reason}", 0.5), _emoji(rng)]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, _EMOJI, 0.6), c.maybe_upper(rng, c.pick(rng, ["XẢ KHO", "THANH LÝ", "XẢ LỖ", "SALE SẬP SÀN"]) + f" do {reason}", 0.5), c.maybe_pick(rng, _EMOJI, 0.35)]),
             listed + ".",
             no_cod,
             c.pick(rng, ["Số lượng có hạn, cmt SĐT shop gọi.", "Ai cần ib.", f"Link đặt: {c.lookalike_url(rng, c.pick(rng, ['xakho', 'thanhly', 'dienmay']))}", _contact(rng)]),
         ])
     elif ch == "chat":
         name, lo, hi = items[0]
-        text = _join([c.pick(rng, [f"Dạ hàng thanh lý còn {rng.randrange(2, 6)} cái {name} {you} ạ.", f"{name} bên {me} để {_price(rng, lo, hi)} thôi."]),
-                      no_cod, f"{you} chuyển khoản trước {me} xuất kho ngay.", _opt(rng, _account(rng), 0.5)])
+        text = c.join_nonempty([c.pick(rng, [f"Dạ hàng thanh lý còn {rng.randrange(2, 6)} cái {name} {you} ạ.", f"{name} bên {me} để {c.amount(rng, lo, hi)} thôi."]),
+                                no_cod, f"{you} chuyển khoản trước {me} xuất kho ngay.", c.maybe(rng, c.account_details(rng, _ACCOUNT_LAST), 0.5)])
     else:
-        text = _join([c.pick(rng, ["XẢ KHO 0 ĐỒNG:", "Thanh lý gấp:", "Xả lỗ:"]), listed + ".", "Chuyển khoản trước nhận hàng tại nhà.", _contact(rng)])
+        text = c.join_nonempty([c.pick(rng, ["XẢ KHO 0 ĐỒNG:", "Thanh lý gấp:", "Xả lỗ:"]), listed + ".", "Chuyển khoản trước nhận hàng tại nhà.", _contact(rng)])
     return ch, text
 
 
 def _fake_buyer(rng):
     market = c.pick(rng, MARKETS)
     item = c.pick(rng, SOLD_ITEMS)
-    amt = _price(rng, 1_000_000, 25_000_000)
+    amt = c.amount(rng, 1_000_000, 25_000_000)
     you, me = c.pick(rng, [("bạn", "mình"), ("anh", "em"), ("chị", "em"), ("shop", "mình")])
     shop = c.pick(rng, c.SHOPS + [("Chợ Tốt", "chotot", "chotot.com")])
     link = c.lookalike_url(rng, c.pick(rng, [shop[1], "nhantien", "giaodich", "safepay"])) if rng.random() < 0.75 else c.shortener_url(rng)
     ask = c.pick(rng, ["nhập số thẻ và mã OTP", "đăng nhập internet banking xác nhận", "điền số tài khoản, số thẻ rồi nhập mã OTP",
-                       f"đóng phí nâng cấp tài khoản người bán {_price(rng, 500_000, 3_000_000)} (được hoàn lại)",
-                       f"ký quỹ {_price(rng, 500_000, 3_000_000)} để xác minh người bán",
-                       "quét mã QR rồi nhập đúng số tiền", f"nạp đủ số dư tối thiểu {_price(rng, 2_000_000, 5_000_000)} để kích hoạt ví nhận tiền"])
+                       f"đóng phí nâng cấp tài khoản người bán {c.amount(rng, 500_000, 3_000_000)} (được hoàn lại)",
+                       f"ký quỹ {c.amount(rng, 500_000, 3_000_000)} để xác minh người bán",
+                       "quét mã QR rồi nhập đúng số tiền", f"nạp đủ số dư tối thiểu {c.amount(rng, 2_000_000, 5_000_000)} để kích hoạt ví nhận tiền"])
     ch = c.pick(rng, ["chat", "chat", "chat", "sms", "sms", "call"])
     if ch == "chat":
-        text = _join([
+        text = c.join_nonempty([
             c.pick(rng, [f"Chào {you}, {me} muốn mua {item} {you} đăng trên {market}.", f"{me} là người mua {item} của {you} nè.",
                          f"{me} đặt mua {item} của {you}, tổng {amt}."]),
             c.pick(rng, [f"{me} ở xa nên thanh toán qua hệ thống giao dịch đảm bảo.", f"{me} đã thanh toán {amt} qua cổng của {shop[0]} rồi.",
                          f"{me} chuyển tiền rồi nhưng hệ thống đang treo."]),
             f"{you} vào link này {ask} là tiền về: {link}" if rng.random() < 0.6 else f"Hệ thống yêu cầu {you} {ask} thì tiền mới về tài khoản.",
-            _opt(rng, c.pick(rng, ["Shipper qua lấy hàng chiều nay.", "Lệnh thanh toán chỉ giữ 15 phút thôi.", "Có mã OTP thì gửi mình để báo bên vận chuyển."]), 0.7),
+            c.maybe(rng, c.pick(rng, ["Shipper qua lấy hàng chiều nay.", "Lệnh thanh toán chỉ giữ 15 phút thôi.", "Có mã OTP thì gửi mình để báo bên vận chuyển."]), 0.7),
         ], c.pick(rng, [" ", "\n"]))
     elif ch == "sms":
-        text = _join([_opt(rng, f"[{shop[0]}]", 0.5),
-                      c.pick(rng, [f"Người mua đã thanh toán {amt} cho sản phẩm bạn đăng bán.", f"Bạn có khoản tiền hàng {amt} đang chờ nhận.",
-                                   f"Đơn hàng #{c.rand_token(rng, 6).upper()} đã được người mua thanh toán {amt}."]),
-                      f"Để nhận tiền vui lòng xác thực tài khoản người bán tại {link}", _opt(rng, c.deadline(rng), 0.5)])
+        text = c.join_nonempty([c.maybe(rng, f"[{shop[0]}]", 0.5),
+                                c.pick(rng, [f"Người mua đã thanh toán {amt} cho sản phẩm bạn đăng bán.", f"Bạn có khoản tiền hàng {amt} đang chờ nhận.",
+                                             f"Đơn hàng #{c.rand_token(rng, 6).upper()} đã được người mua thanh toán {amt}."]),
+                                f"Để nhận tiền vui lòng xác thực tài khoản người bán tại {link}", c.maybe(rng, c.deadline(rng), 0.5)])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} có đăng bán {item} trên {market} đúng không?",
             "Đúng rồi.",
             f"{me} muốn mua, {me} ở xa nên nhờ dịch vụ vận chuyển tới lấy, thanh toán qua dịch vụ đó luôn, họ gửi link nhận tiền.",
@@ -428,7 +350,7 @@ def _fake_buyer(rng):
 
 def _cod_unordered(rng):
     courier = c.pick(rng, c.COURIERS)[0]
-    amt = _price(rng, 150_000, 700_000)
+    amt = c.amount(rng, 150_000, 700_000)
     item = c.pick(rng, PARCEL_ITEMS)
     you, me = c.pick(rng, [("chị", "em"), ("anh", "em"), ("cô", "con"), ("chú", "cháu"), ("bạn", "mình")])
     where = c.pick(rng, ["bảo vệ", "hàng xóm", "tủ rào", "tiệm tạp hóa đầu hẻm", "trước cửa", "lễ tân tòa nhà"])
@@ -436,7 +358,7 @@ def _cod_unordered(rng):
                             "Đơn có chữ ký nhận rồi nên không hoàn được.", "Không nhận là tài khoản bị trừ điểm uy tín."])
     ch = c.pick(rng, ["call", "call", "chat", "sms"])
     if ch == "call":
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} ơi, {me} shipper {courier}, có đơn hàng {amt} của {you}.",
             f"{you} có đặt gì đâu {me}?",
             f"Dạ đơn đặt bằng số điện thoại {you}, địa chỉ đúng nhà luôn, chắc người nhà đặt. Trong là {item}.",
@@ -444,32 +366,32 @@ def _cod_unordered(rng):
             f"{pressure} {you} chuyển khoản giúp {me} {amt}, {me} để hàng ở {where} nha, {me} gửi số tài khoản qua Zalo.",
         ], ("Shipper", "Khách"))
     elif ch == "chat":
-        text = _join([c.pick(rng, [f"{you} ơi {me} shipper {courier}.", f"{me} chào {you}, {me} giao đơn {item} cho {you}."]),
-                      c.pick(rng, ["Gọi mãi không được nên nhắn Zalo.", f"Nhà {you} không có ai nên", ""]),
-                      f"{me} để hàng ở {where} rồi, {you} chuyển {amt} vào {_account(rng)} giúp {me}.", pressure])
+        text = c.join_nonempty([c.pick(rng, [f"{you} ơi {me} shipper {courier}.", f"{me} chào {you}, {me} giao đơn {item} cho {you}."]),
+                                c.pick(rng, ["Gọi mãi không được nên nhắn Zalo.", f"Nhà {you} không có ai nên", ""]),
+                                f"{me} để hàng ở {where} rồi, {you} chuyển {amt} vào {c.account_details(rng, _ACCOUNT_LAST)} giúp {me}.", pressure])
     else:
-        text = _join([f"Shipper {courier}:", f"đơn {item} {amt} của bạn đã để ở {where}.",
-                      f"Chuyển khoản vào {_account(rng)}", c.pick(rng, ["ghi mã đơn.", "trước 18h.", "giúp em nhé."]),
-                      _opt(rng, c.phone(rng), 0.5)])
+        text = c.join_nonempty([f"Shipper {courier}:", f"đơn {item} {amt} của bạn đã để ở {where}.",
+                                f"Chuyển khoản vào {c.account_details(rng, _ACCOUNT_LAST)}", c.pick(rng, ["ghi mã đơn.", "trước 18h.", "giúp em nhé."]),
+                                c.maybe(rng, c.phone(rng), 0.5)])
     return ch, text
 
 
 def _extra_fee(rng):
     fee, fee2 = rng.sample(EXTRA_FEES, 2)
-    amt = _price(rng, 150_000, 3_000_000)
+    amt = c.amount(rng, 150_000, 3_000_000)
     you, me = c.pick(rng, [("chị", "em"), ("anh", "em"), ("bạn", "shop"), ("chị", "shop")])
     refund = c.pick(rng, ["nhận hàng shop hoàn lại 100%", "shipper hoàn tiền mặt khi giao", "kế toán hoàn cả hai khoản trong 24h",
                           "khoản này được trừ vào giá", "đối soát xong hoàn lại ngay"])
     threat = c.pick(rng, ["không đóng trong hôm nay đơn sẽ tự hủy và cọc không hoàn",
-                          "trễ là hàng bị trả về kho", f"muốn hoàn cọc thì phải đóng phí hoàn {_price(rng, 100_000, 500_000)}",
+                          "trễ là hàng bị trả về kho", f"muốn hoàn cọc thì phải đóng phí hoàn {c.amount(rng, 100_000, 500_000)}",
                           "không chuyển thì coi như bỏ đơn", ""])
     ch = c.pick(rng, ["chat", "chat", "chat", "call", "sms"])
     if ch == "chat":
-        text = _join([c.pick(rng, [f"Dạ {me} nhận được cọc rồi {you} nhé.", f"Đơn của {you} đã lên hệ thống,", f"{you} chuyển sai nội dung nên đơn bị treo,"]),
-                      f"giờ cần đóng thêm {fee} {amt}{_opt(rng, ' và ' + fee2, 0.3)}.", refund + ".", threat],
-                     " ")
+        text = c.join_nonempty([c.pick(rng, [f"Dạ {me} nhận được cọc rồi {you} nhé.", f"Đơn của {you} đã lên hệ thống,", f"{you} chuyển sai nội dung nên đơn bị treo,"]),
+                                f"giờ cần đóng thêm {fee} {amt}{c.maybe(rng, ' và ' + fee2, 0.3)}.", refund + ".", threat],
+                               " ")
     elif ch == "call":
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"{you} ơi {me} bên shop mà {you} đặt hàng hôm qua.",
             "Ừ, gửi chưa?",
             f"Dạ ra bưu cục thì họ bắt đóng {fee} {amt}. {you} chuyển giúp {me}, {refund}.",
@@ -477,8 +399,8 @@ def _extra_fee(rng):
             f"Dạ bắt buộc {you} ơi. {threat if threat else 'Chuyển sáng nay thì chiều có hàng.'}",
         ], ("Shop", "Khách"))
     else:
-        text = _join(["Shop thông báo:", f"đơn hàng của quý khách cần bổ sung {fee} {amt}.",
-                      "Vui lòng chuyển khoản " + c.deadline(rng) + ",", threat or "để đơn được xuất kho."])
+        text = c.join_nonempty(["Shop thông báo:", f"đơn hàng của quý khách cần bổ sung {fee} {amt}.",
+                                "Vui lòng chuyển khoản " + c.deadline(rng) + ",", threat or "để đơn được xuất kho."])
     return ch, text
 
 
@@ -486,28 +408,28 @@ def _brand_page(rng):
     brand, brand_items = c.pick(rng, BRANDS)
     item = c.pick(rng, brand_items)
     pct = rng.choice([50, 60, 70, 80, 90])
-    price = _price(rng, 99_000, 900_000)
+    price = c.amount(rng, 99_000, 900_000)
     occasion = c.pick(rng, [f"mừng sinh nhật {rng.randrange(5, 30)} năm", "tri ân khách hàng", "xả kho cuối năm",
                             "kỷ niệm thành lập", "Black Friday", "livestream xả kho"])
-    slug = "".join(ch for ch in _ascii_upper(brand).lower() if ch.isalnum())
+    slug = "".join(ch for ch in c.ascii_upper(brand).lower() if ch.isalnum())
     link = c.lookalike_url(rng, slug) if rng.random() < 0.7 else c.shortener_url(rng)
     ch = c.pick(rng, ["social", "social", "chat", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _join([_emoji(rng, 0.7), _caps(rng, f"{brand} {occasion} – SALE {pct}%", 0.5), _emoji(rng)]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, _EMOJI, 0.7), c.maybe_upper(rng, f"{brand} {occasion} – SALE {pct}%", 0.5), c.maybe_pick(rng, _EMOJI, 0.35)]),
             f"{item} chỉ {price}, số lượng giới hạn {rng.randrange(100, 1000)} suất.",
             c.pick(rng, ["Chỉ áp dụng đặt qua fanpage, chuyển khoản xác nhận đơn.", "Comment 'chốt' + SĐT, nhân viên gọi hướng dẫn chuyển khoản.",
                          "Page có tick xanh, cam kết chính hãng."]),
             f"Đặt ngay 👉 {link}" if rng.random() < 0.6 else "",
         ])
     elif ch == "chat":
-        text = _join([f"Dạ đây là fanpage chính thức của {brand} ạ.",
-                      f"Chương trình {occasion} giảm {pct}% chỉ áp dụng đơn chuyển khoản trước.",
-                      f"{c.pick(rng, ['Chị', 'Anh', 'Bạn', 'Quý khách'])} chuyển {price} vào tài khoản kế toán: {_account(rng)}", _opt(rng, "trong 15 phút, quá thời gian suất chuyển cho khách khác ạ.", 0.6)])
+        text = c.join_nonempty([f"Dạ đây là fanpage chính thức của {brand} ạ.",
+                                f"Chương trình {occasion} giảm {pct}% chỉ áp dụng đơn chuyển khoản trước.",
+                                f"{c.pick(rng, ['Chị', 'Anh', 'Bạn', 'Quý khách'])} chuyển {price} vào tài khoản kế toán: {c.account_details(rng, _ACCOUNT_LAST)}", c.maybe(rng, "trong 15 phút, quá thời gian suất chuyển cho khách khác ạ.", 0.6)])
     else:
-        text = _join([f"{brand} {occasion}:", f"{item} chỉ còn {price}.", f"Mua ngay tại {link},",
-                      c.pick(rng, ["thanh toán chuyển khoản để giữ suất.", "chuyển khoản trước, giao hàng trong 48h.",
-                                   f"chỉ {rng.randrange(50, 300)} suất, thanh toán trước nhận quà kèm."])])
+        text = c.join_nonempty([f"{brand} {occasion}:", f"{item} chỉ còn {price}.", f"Mua ngay tại {link},",
+                                c.pick(rng, ["thanh toán chuyển khoản để giữ suất.", "chuyển khoản trước, giao hàng trong 48h.",
+                                             f"chỉ {rng.randrange(50, 300)} suất, thanh toán trước nhận quà kèm."])])
     return ch, text
 
 
@@ -516,28 +438,28 @@ def _vehicle(rng):
     src = c.pick(rng, VEHICLE_SOURCES)
     car = veh[-1].isdigit() and "SH" not in veh
     price_v = rng.randrange(80, 250) * 1_000_000 if car else rng.randrange(30, 150) * 100_000
-    price = _money(rng, price_v)
-    dep = _money(rng, price_v * rng.choice([10, 20, 30]) // 100)
+    price = c.amount_of(rng, price_v)
+    dep = c.amount_of(rng, price_v * rng.choice([10, 20, 30]) // 100)
     you, me = c.pick(rng, [("anh", "em"), ("anh", "bên em"), ("chị", "em"), ("bác", "cháu")])
     ch = c.pick(rng, ["social", "social", "chat", "call", "sms"])
     if ch == "social":
-        others = ", ".join(f"{v} {_price(rng, 3_000_000, 15_000_000)}" for v in rng.sample(VEHICLES[:9], 2))
-        text = _post(rng, [
-            _caps(rng, f"Thanh lý {src}", 0.4) + _opt(rng, ", hồ sơ đầy đủ, sang tên được", 0.7),
+        others = ", ".join(f"{v} {c.amount(rng, 3_000_000, 15_000_000)}" for v in rng.sample(VEHICLES[:9], 2))
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, f"Thanh lý {src}", 0.4) + c.maybe(rng, ", hồ sơ đầy đủ, sang tên được", 0.7),
             f"{veh} {price}, {others}.",
             f"Đặt cọc {dep} làm thủ tục rút xe, giao tận nhà toàn quốc.",
             c.pick(rng, ["Ib để xem danh sách xe.", _contact(rng), "Số lượng có hạn."]),
         ])
     elif ch == "chat":
-        text = _join([f"Xe này là {src} nên giá chỉ {price} thôi {you}.",
-                      f"{you} cọc {dep} để {me} làm hồ sơ rút xe khỏi bãi,",
-                      c.pick(rng, ["2 ngày có xe giao tận nhà.", "xe lên thùng gửi nhà xe.", "nhận xe kiểm tra rồi trả nốt."]),
-                      _opt(rng, f"Nhà xe còn yêu cầu phí đăng kiểm xe tang vật {_price(rng, 800_000, 2_500_000)} nữa nhé.", 0.3)])
+        text = c.join_nonempty([f"Xe này là {src} nên giá chỉ {price} thôi {you}.",
+                                f"{you} cọc {dep} để {me} làm hồ sơ rút xe khỏi bãi,",
+                                c.pick(rng, ["2 ngày có xe giao tận nhà.", "xe lên thùng gửi nhà xe.", "nhận xe kiểm tra rồi trả nốt."]),
+                                c.maybe(rng, f"Nhà xe còn yêu cầu phí đăng kiểm xe tang vật {c.amount(rng, 800_000, 2_500_000)} nữa nhé.", 0.3)])
     elif ch == "sms":
-        text = _join([f"Bán {src} giá rẻ từ {_price(rng, 2_000_000, 5_000_000)}:", ", ".join(rng.sample(VEHICLES[:9], 3)) + ".",
-                      "Đặt cọc nhận xe tận nhà.", _contact(rng)])
+        text = c.join_nonempty([f"Bán {src} giá rẻ từ {c.amount(rng, 2_000_000, 5_000_000)}:", ", ".join(rng.sample(VEHICLES[:9], 3)) + ".",
+                                "Đặt cọc nhận xe tận nhà.", _contact(rng)])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} ơi, bên {me} là kho thanh lý xe, {you} để lại số xem con {veh}.",
             "Ừ, còn xe không?",
             f"Dạ còn, giá {price} có giấy tờ, sang tên thoải mái. {you} cọc {dep}, sáng mai xe tới nhà.",
@@ -549,31 +471,31 @@ def _vehicle(rng):
 
 def _game_voucher(rng):
     good, lo, hi = c.pick(rng, GAME_GOODS)
-    price = _price(rng, lo, hi)
+    price = c.amount(rng, lo, hi)
     deliver = c.pick(rng, ["mã ngay", "mã thẻ", "mã qua tin nhắn"]) if good.startswith(("thẻ", "voucher")) else c.pick(
         rng, ["tài khoản + mật khẩu", "thông tin đăng nhập", "acc + mail gốc"])
     you, me = c.pick(rng, [("bạn", "mình"), ("ông", "tôi"), ("anh", "em"), ("bro", "mình"), ("bạn", "tui")])
     ch = c.pick(rng, ["social", "chat", "chat", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _join([c.pick(rng, ["Bán", "Pass", "Thanh lý"]), good, f"giá chỉ {price}", c.pick(rng, ["vì nghỉ game" if good.startswith("acc") else "dư dùng không hết", "giá rẻ nhất thị trường", "uy tín có feedback", ""])]) + ".",
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.pick(rng, ["Bán", "Pass", "Thanh lý"]), good, f"giá chỉ {price}", c.pick(rng, ["vì nghỉ game" if good.startswith("acc") else "dư dùng không hết", "giá rẻ nhất thị trường", "uy tín có feedback", ""])]) + ".",
             f"Chuyển khoản trước {me} gửi {deliver} trong {rng.randrange(3, 15)} phút.",
             c.pick(rng, ["Ib nhé.", _contact(rng), "Không qua trung gian."]),
         ])
     elif ch == "chat":
         if rng.random() < 0.6:
-            text = _join([f"{good} {price} thôi {you}.", f"{you} ck trước {me} gửi liền.",
-                          c.pick(rng, [f"Trung gian thì phải là người quen {me}.", "Trung gian mất phí thêm 200k ba mặt.", "Uy tín mà, không tin thì thôi.", ""])])
+            text = c.join_nonempty([f"{good} {price} thôi {you}.", f"{you} ck trước {me} gửi liền.",
+                                    c.pick(rng, [f"Trung gian thì phải là người quen {me}.", "Trung gian mất phí thêm 200k ba mặt.", "Uy tín mà, không tin thì thôi.", ""])])
         else:
-            text = _join([c.pick(rng, [f"Mã của {you} {me} gửi rồi, nhưng mã bị khóa do tài khoản {you} chưa xác thực.",
-                                       f"Acc {me} đổi pass gửi {you} rồi, nhưng hệ thống game đòi xác minh chủ mới.",
-                                       f"Thẻ {me} gửi bị lỗi seri, phải kích hoạt lại."]),
-                          f"{you} ck thêm {_price(rng, 30_000, 300_000)} {c.pick(rng, ['phí mở khóa', 'phí kích hoạt', 'phí xác minh'])} nha,",
-                          c.pick(rng, [f"xong {me} hoàn lại.", "không là mất luôn tiền trước.", f"{me} làm liền.", ""])])
+            text = c.join_nonempty([c.pick(rng, [f"Mã của {you} {me} gửi rồi, nhưng mã bị khóa do tài khoản {you} chưa xác thực.",
+                                                 f"Acc {me} đổi pass gửi {you} rồi, nhưng hệ thống game đòi xác minh chủ mới.",
+                                                 f"Thẻ {me} gửi bị lỗi seri, phải kích hoạt lại."]),
+                                    f"{you} ck thêm {c.amount(rng, 30_000, 300_000)} {c.pick(rng, ['phí mở khóa', 'phí kích hoạt', 'phí xác minh'])} nha,",
+                                    c.pick(rng, [f"xong {me} hoàn lại.", "không là mất luôn tiền trước.", f"{me} làm liền.", ""])])
     else:
-        text = _join([f"Bán {good}, giá chỉ {price}." if rng.random() < 0.5 else f"Bán {good}, chiết khấu {rng.choice([20, 30, 40, 50])}%.",
-                      f"Giao {deliver} tự động sau khi chuyển khoản.",
-                      c.pick(rng, [c.lookalike_url(rng, c.pick(rng, ["napthe", "voucher", "shopee"])), _contact(rng)])])
+        text = c.join_nonempty([f"Bán {good}, giá chỉ {price}." if rng.random() < 0.5 else f"Bán {good}, chiết khấu {rng.choice([20, 30, 40, 50])}%.",
+                                f"Giao {deliver} tự động sau khi chuyển khoản.",
+                                c.pick(rng, [c.lookalike_url(rng, c.pick(rng, ["napthe", "voucher", "shopee"])), _contact(rng)])])
     return ch, text
 
 
@@ -592,42 +514,10 @@ FAMILIES = [
 ]
 
 
-_CASUAL = [(r"\bkhông\b", "ko"), (r"\bđược\b", "đc"), (r"\bchuyển khoản\b", "ck"), (r"\btrước\b", "trc"),
-           (r"\bnhé\b", "nha"), (r"\banh\b", "a"), (r"\bem\b", "e"), (r"\bchị\b", "c"), (r"\bbạn\b", "b"),
-           (r"\bvới\b", "vs"), (r"\bgì\b", "j"), (r"\btriệu\b", "tr")]
-
-
-def _cap_token(m) -> str:
-    tok = m.group(2)
-    if re.search(r"[/@]|\.\w", tok) or not tok[0].isalpha() or (len(tok) > 1 and tok[1].isupper()):
-        return m.group(0)
-    return m.group(1) + tok[0].upper() + tok[1:]
-
-
-def _tidy(rng: random.Random, text: str, channel: str) -> str:
-    text = re.sub(r"\s+([,.!?])", r"\1", text)
-    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text).replace(",.", ".").replace(".,", ",")
-    text = re.sub(r"[ \t]{2,}", " ", text)
-    text = "\n".join(line.strip() for line in text.split("\n")).strip()
-    text = re.sub(r"(^|[.!?]\s+|\n)([^\s]+)", _cap_token, text)
-    if channel == "chat" and rng.random() < 0.25:
-        for pat, short in _CASUAL:
-            if rng.random() < 0.6:
-                text = re.sub(pat, short, text)
-        if rng.random() < 0.5:
-            text = text.lower()
-    return text
-
-
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"}, families spread evenly."""
     out: list[dict] = []
-    order: list[int] = []
-    while len(out) < n:
-        if not order:
-            order = list(range(len(FAMILIES)))
-            rng.shuffle(order)
-        name, fn = FAMILIES[order.pop()]
+    for name, fn in c.families_reshuffled(rng, FAMILIES, n):
         channel, text = fn(rng)
-        out.append({"text": _tidy(rng, text, channel), "channel": channel, "group": f"{LABEL}/{name}"})
+        out.append(c.message(LABEL, name, c.tidy_casual(rng, text, channel), channel))
     return out

@@ -13,8 +13,6 @@ written with diacritics; the corpus build strips/obfuscates a share itself.
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
 
 from training.generators import _common as c
 
@@ -22,28 +20,10 @@ LABEL = "other_scam"
 
 
 # ---------------------------------------------------------------- helpers
-def _opt(rng: random.Random, text: str, prob: float = 0.5) -> str:
-    return text if rng.random() < prob else ""
-
-
-def _join(parts, sep: str = " ") -> str:
-    return sep.join(p for p in parts if p)
-
-
-def _ascii_upper(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
-    return text.upper()
-
-
-def _holder(rng: random.Random) -> str:
-    return _ascii_upper(c.person_name(rng))
-
-
 def _account(rng: random.Random, holder: str | None = None) -> str:
-    bank = _p(rng, c.BANKS)[0]
+    bank = c.bank_name(rng)
     num = c.account_number(rng)
-    holder = holder or _holder(rng)
+    holder = holder or c.holder_name(rng)
     shape = rng.randrange(5)
     if shape == 0:
         return f"STK: {num} {bank} - {holder}"
@@ -57,19 +37,16 @@ def _account(rng: random.Random, holder: str | None = None) -> str:
 
 
 def _handle(rng: random.Random, bases) -> str:
-    return f"{_p(rng, bases)}{_p(rng, ['vn', '24h', '_pro', 'vip', '2026', '_official', ''])}{rng.randrange(1, 99) if rng.random() < 0.4 else ''}"
+    return f"{c.pick(rng, bases)}{c.pick(rng, ['vn', '24h', '_pro', 'vip', '2026', '_official', ''])}{rng.randrange(1, 99) if rng.random() < 0.4 else ''}"
 
 
 def _contact(rng: random.Random, bases=("hotro", "dichvu", "support"), bare: bool = False) -> str:
     ph = c.phone(rng)
-    shape = _p(rng, [0, 1, 2, 4, 5]) if bare else rng.randrange(6)
+    shape = c.pick(rng, [0, 1, 2, 4, 5]) if bare else rng.randrange(6)
     if shape == 0:
         return f"Zalo {ph}"
     if shape == 1:
-        digits = "".join(ch for ch in ph if ch.isdigit())
-        if digits.startswith("84"):
-            digits = "0" + digits[2:]
-        return f"zalo.me/{digits}"
+        return c.zalo_me(ph)
     if shape == 2:
         return f"Telegram @{_handle(rng, bases)}"
     if shape == 3:
@@ -77,42 +54,6 @@ def _contact(rng: random.Random, bases=("hotro", "dichvu", "support"), bare: boo
     if shape == 4:
         return f"t.me/{_handle(rng, bases)}"
     return ph
-
-
-def _call(rng: random.Random, turns, roles=None) -> str:
-    """Transcript; the first speaker is the caller. `roles` adds a role-specific label pair."""
-    pairs = [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Người nghe")]
-    if roles:
-        pairs.append(roles)
-    a, b = _p(rng, pairs)
-    lines: list[list[str]] = []
-    for i, t in enumerate(turns):
-        t = (t or "").strip()
-        if not t:
-            continue
-        who = a if i % 2 == 0 else b
-        t = t[:1].upper() + t[1:]
-        if lines and lines[-1][0] == who:
-            lines[-1][1] += " " + t
-        else:
-            lines.append([who, t])
-    return "\n".join(f"{who}: {t}" for who, t in lines)
-
-
-def _caps(rng: random.Random, text: str, prob: float = 0.15) -> str:
-    return text.upper() if rng.random() < prob else text
-
-
-def _price(rng: random.Random, low: int, high: int) -> str:
-    return c.amount(rng, low, high)
-
-
-def _post(rng: random.Random, lines) -> str:
-    lines = [ln.strip() for ln in lines if ln and ln.strip()]
-    sep = _p(rng, ["\n", "\n", " ", "\n\n"])
-    if sep == " ":
-        lines = [ln + "." if ln[-1].isalnum() else ln for ln in lines]
-    return sep.join(lines)
 
 
 # ---------------------------------------------------------------- fillers
@@ -190,57 +131,57 @@ POSTS = [("biên chế giáo viên", 150_000_000, 300_000_000), ("công chức x
 
 
 def _you(rng: random.Random):
-    return _p(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("em", "anh"), ("em", "chị"), ("cô", "cháu"), ("chú", "cháu")])
+    return c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("em", "anh"), ("em", "chị"), ("cô", "cháu"), ("chú", "cháu")])
 
 
 # ---------------------------------------------------------------- families
 def _charity(rng):
-    who, illness, treat = _p(rng, PATIENTS)
+    who, illness, treat = c.pick(rng, PATIENTS)
     name = c.person_name(rng, full=False)
-    hosp = _p(rng, HOSPITALS)
-    need = _price(rng, 50_000_000, 800_000_000)
-    cause = _p(rng, CAUSES)
-    org, need_for, owner = _p(rng, [("chùa Phước Hải", "trùng tu chánh điện", "thầy trụ trì"),
-                                    ("mái ấm trẻ mồ côi", "sữa và gạo cho các bé", "sơ quản lý"),
-                                    ("nhóm thiện nguyện Bếp Cơm Xanh", "cơm cho bệnh nhân nghèo", "trưởng nhóm"),
-                                    ("nhóm cứu trợ miền Trung", "hàng cứu trợ cho bà con vùng lũ", "trưởng đoàn"),
-                                    ("tịnh thất Minh An", "đúc chuông và tượng Phật", "sư cô trụ trì")])
-    relation = _p(rng, ["mẹ bé", "bố bé", "vợ anh ấy", "trưởng nhóm", "thủ quỹ", "em gái", "người nhà"])
+    hosp = c.pick(rng, HOSPITALS)
+    need = c.amount(rng, 50_000_000, 800_000_000)
+    cause = c.pick(rng, CAUSES)
+    org, need_for, owner = c.pick(rng, [("chùa Phước Hải", "trùng tu chánh điện", "thầy trụ trì"),
+                                        ("mái ấm trẻ mồ côi", "sữa và gạo cho các bé", "sơ quản lý"),
+                                        ("nhóm thiện nguyện Bếp Cơm Xanh", "cơm cho bệnh nhân nghèo", "trưởng nhóm"),
+                                        ("nhóm cứu trợ miền Trung", "hàng cứu trợ cho bà con vùng lũ", "trưởng đoàn"),
+                                        ("tịnh thất Minh An", "đúc chuông và tượng Phật", "sư cô trụ trì")])
+    relation = c.pick(rng, ["mẹ bé", "bố bé", "vợ anh ấy", "trưởng nhóm", "thủ quỹ", "em gái", "người nhà"])
     acct = _account(rng)
-    ch = _p(rng, ["social", "social", "chat", "sms", "call"])
+    ch = c.pick(rng, ["social", "social", "chat", "sms", "call"])
     if ch == "social":
         if rng.random() < 0.55:
-            text = _post(rng, [
-                _join([_p(rng, ["🙏", "😢", "‼️", ""]), _caps(rng, f"Kêu gọi giúp đỡ {who} {name}", 0.5), _p(rng, ["🙏", ""])]),
+            text = c.post_lines(rng, [
+                c.join_nonempty([c.pick(rng, ["🙏", "😢", "‼️", ""]), c.maybe_upper(rng, f"Kêu gọi giúp đỡ {who} {name}", 0.5), c.pick(rng, ["🙏", ""])]),
                 f"{who[0].upper()}{who[1:]} bị {illness}, đang điều trị tại {hosp}. Gia đình đã bán hết tài sản, cần gấp {need} để {treat}.",
                 f"Mọi tấm lòng xin gửi về {acct} ({relation}).",
-                _p(rng, ["Xin mọi người chia sẻ để bé có cơ hội sống.", "Xin cảm ơn và mong mọi người lan tỏa.", "Sao kê công khai hàng tuần."]),
+                c.pick(rng, ["Xin mọi người chia sẻ để bé có cơ hội sống.", "Xin cảm ơn và mong mọi người lan tỏa.", "Sao kê công khai hàng tuần."]),
             ])
         else:
-            text = _post(rng, [
-                _caps(rng, f"Chung tay vì {cause}", 0.4),
-                _p(rng, ["Nhóm thiện nguyện chúng mình đang quyên góp để chở hàng ra.", "Mình đã đến tận nơi, tình cảnh quá thương tâm.",
-                         "Đợt này tụi mình cần thêm kinh phí gấp."]),
-                f"Ai ủng hộ chuyển khoản {acct}, nội dung: {_p(rng, ['ủng hộ', 'UH', 'chung tay'])} + tên.",
-                _p(rng, ["Chúng mình sẽ sao kê công khai.", "Hình ảnh sẽ cập nhật trong nhóm kín.", "Mình sẽ livestream khi trao tận tay."]),
+            text = c.post_lines(rng, [
+                c.maybe_upper(rng, f"Chung tay vì {cause}", 0.4),
+                c.pick(rng, ["Nhóm thiện nguyện chúng mình đang quyên góp để chở hàng ra.", "Mình đã đến tận nơi, tình cảnh quá thương tâm.",
+                             "Đợt này tụi mình cần thêm kinh phí gấp."]),
+                f"Ai ủng hộ chuyển khoản {acct}, nội dung: {c.pick(rng, ['ủng hộ', 'UH', 'chung tay'])} + tên.",
+                c.pick(rng, ["Chúng mình sẽ sao kê công khai.", "Hình ảnh sẽ cập nhật trong nhóm kín.", "Mình sẽ livestream khi trao tận tay."]),
             ])
     elif ch == "chat":
-        me, you = _p(rng, [("em", "anh chị"), ("con", "cô chú"), ("mình", "mọi người"), ("cháu", "bác")])
-        text = _join([_p(rng, [f"Chào {you}, {me} là tình nguyện viên quyên góp cho {cause}.",
-                               f"{me} chào {you}, {me} là người nhà của {who} {name}, {who} bị {illness}, đang nằm {hosp}.",
-                               f"{me} xin phép làm phiền {you}, {me} đang quyên góp cho {cause}."]),
-                      _p(rng, ["Tháng này đang thiếu kinh phí,", "Nhà nghèo không còn tiền chữa trị,", "Tình cảnh thương tâm lắm,"]),
-                      _p(rng, [f"{you} ủng hộ bao nhiêu cũng quý ạ.", "xin giúp đỡ chút ít.", "50k 100k cũng được ạ."]),
-                      f"{me} gửi số tài khoản cá nhân: {acct}.", _opt(rng, f"{me} sẽ gửi biên lai sau.", 0.4)])
+        me, you = c.pick(rng, [("em", "anh chị"), ("con", "cô chú"), ("mình", "mọi người"), ("cháu", "bác")])
+        text = c.join_nonempty([c.pick(rng, [f"Chào {you}, {me} là tình nguyện viên quyên góp cho {cause}.",
+                                             f"{me} chào {you}, {me} là người nhà của {who} {name}, {who} bị {illness}, đang nằm {hosp}.",
+                                             f"{me} xin phép làm phiền {you}, {me} đang quyên góp cho {cause}."]),
+                                c.pick(rng, ["Tháng này đang thiếu kinh phí,", "Nhà nghèo không còn tiền chữa trị,", "Tình cảnh thương tâm lắm,"]),
+                                c.pick(rng, [f"{you} ủng hộ bao nhiêu cũng quý ạ.", "xin giúp đỡ chút ít.", "50k 100k cũng được ạ."]),
+                                f"{me} gửi số tài khoản cá nhân: {acct}.", c.maybe(rng, f"{me} sẽ gửi biên lai sau.", 0.4)])
     elif ch == "sms":
-        fund = _p(rng, ["Quỹ Tấm Lòng Việt", "Chương trình Trái tim cho em", "Nhóm thiện nguyện Ánh Sáng", "Quỹ Vì Em",
-                        "Hội những tấm lòng nhân ái"])
-        text = _join([f"{fund} kêu gọi ủng hộ {cause}.", f"Mọi đóng góp xin chuyển về {acct}.", "Xin cảm ơn tấm lòng vàng của quý vị."])
+        fund = c.pick(rng, ["Quỹ Tấm Lòng Việt", "Chương trình Trái tim cho em", "Nhóm thiện nguyện Ánh Sáng", "Quỹ Vì Em",
+                            "Hội những tấm lòng nhân ái"])
+        text = c.join_nonempty([f"{fund} kêu gọi ủng hộ {cause}.", f"Mọi đóng góp xin chuyển về {acct}.", "Xin cảm ơn tấm lòng vàng của quý vị."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"A lô, con chào cô, con gọi từ {org} ạ. Bên con đang kêu gọi {need_for}.",
             "Ừ, cần gì con?",
-            f"Dạ con xin gửi cô thông tin để cô {_p(rng, ['góp công đức', 'ủng hộ'])}, {_price(rng, 100_000, 500_000)} một phần, sẽ ghi tên gia đình mình. Cô chuyển qua tài khoản của {owner} con đọc sau đây.",
+            f"Dạ con xin gửi cô thông tin để cô {c.pick(rng, ['góp công đức', 'ủng hộ'])}, {c.amount(rng, 100_000, 500_000)} một phần, sẽ ghi tên gia đình mình. Cô chuyển qua tài khoản của {owner} con đọc sau đây.",
             "Bên con không có tài khoản riêng à?",
             "Dạ tài khoản chung đang làm thủ tục nên tạm thời qua tài khoản cá nhân ạ. Càng sớm càng tốt cô ơi.",
         ])
@@ -248,24 +189,24 @@ def _charity(rng):
 
 
 def _romance_parcel(rng):
-    fname = _p(rng, FOREIGN_NAMES)
-    gift = _p(rng, GIFTS)
-    fee_name = _p(rng, ROMANCE_FEES)
-    fee = _price(rng, 5_000_000, 60_000_000)
+    fname = c.pick(rng, FOREIGN_NAMES)
+    gift = c.pick(rng, GIFTS)
+    fee_name = c.pick(rng, ROMANCE_FEES)
+    fee = c.amount(rng, 5_000_000, 60_000_000)
     pet = c.pick(rng, ["em yêu", "bé ơi", "honey", "vợ yêu", "em", "baby"])
     courier = c.pick(rng, ["công ty chuyển phát quốc tế", "bộ phận giao nhận quốc tế", "công ty vận chuyển hàng Anh – Việt",
                            "dịch vụ ngoại giao chuyển phát"])
     ch = c.pick(rng, ["chat", "chat", "call", "sms"])
     if ch == "chat":
-        text = _join([f"{pet[0].upper()}{pet[1:]}, anh đã gửi cho em một thùng quà gồm {gift}.",
-                      c.pick(rng, ["Hải quan sân bay sẽ gọi cho em,", "Bên vận chuyển sẽ liên hệ em,", "Công ty giao hàng quốc tế sẽ nhắn em,"]),
-                      f"em chỉ cần đóng {fee_name} {fee} là nhận được.",
-                      c.pick(rng, ["Anh yêu em rất nhiều ❤️", "Đừng nói với ai nhé, đây là bất ngờ.", "Anh sẽ bù lại cho em khi gặp nhau."])])
+        text = c.join_nonempty([f"{pet[0].upper()}{pet[1:]}, anh đã gửi cho em một thùng quà gồm {gift}.",
+                                c.pick(rng, ["Hải quan sân bay sẽ gọi cho em,", "Bên vận chuyển sẽ liên hệ em,", "Công ty giao hàng quốc tế sẽ nhắn em,"]),
+                                f"em chỉ cần đóng {fee_name} {fee} là nhận được.",
+                                c.pick(rng, ["Anh yêu em rất nhiều ❤️", "Đừng nói với ai nhé, đây là bất ngờ.", "Anh sẽ bù lại cho em khi gặp nhau."])])
     elif ch == "sms":
-        text = _join([f"Chào chị, bên em là {courier}.", f"Anh {fname} ({c.pick(rng, ['bạn trai của chị', 'người yêu của chị', 'chồng sắp cưới của chị'])}) gửi chị một kiện quà đang lưu kho.",
-                      f"Chị vui lòng đóng {fee_name} {fee} để nhận hàng.", "Liên hệ", c.phone(rng)])
+        text = c.join_nonempty([f"Chào chị, bên em là {courier}.", f"Anh {fname} ({c.pick(rng, ['bạn trai của chị', 'người yêu của chị', 'chồng sắp cưới của chị'])}) gửi chị một kiện quà đang lưu kho.",
+                                f"Chị vui lòng đóng {fee_name} {fee} để nhận hàng.", "Liên hệ", c.phone(rng)])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo, có phải chị {c.person_name(rng)} không ạ? Tôi gọi từ {courier}.",
             "Dạ đúng, có chuyện gì vậy?",
             f"Chị có một kiện quà, người gửi là ông {fname}. Trong kiện có {gift} nên phải đóng {fee_name} {fee} trước khi giao.",
@@ -278,26 +219,26 @@ def _romance_parcel(rng):
 def _romance_money(rng):
     job = c.pick(rng, FOREIGN_JOBS)
     emer, place = c.pick(rng, EMERGENCIES)
-    amt = _price(rng, 5_000_000, 60_000_000)
+    amt = c.amount(rng, 5_000_000, 60_000_000)
     you, me, pet = c.pick(rng, [("em", "anh", "em yêu"), ("chị", "em", "chị ơi"), ("em", "anh", "bé ơi"), ("anh", "em", "anh yêu")])
     promise = c.pick(rng, [f"tháng sau {me} về cưới {you}", f"về {me} trả {you} gấp đôi", f"{me} sẽ đưa {you} sang sống cùng {me}",
                            f"gặp nhau {me} trả tiền mặt", f"{me} thật lòng với {you}"])
     ch = c.pick(rng, ["chat", "chat", "chat", "call", "social"])
     if ch == "chat":
-        text = _join([c.pick(rng, [f"{pet[0].upper()}{pet[1:]}, {me} biết mình mới quen qua mạng nhưng {me} thật lòng với {you}.",
-                                   f"{me} là {job}, {me} muốn về Việt Nam sống cùng {you}.", f"{pet[0].upper()}{pet[1:]}, {me} nhớ {you} lắm."]),
-                      f"Hôm nay {me} {emer}.", f"{you} giúp {me} {amt} được không?",
-                      c.pick(rng, [f"Chuyển qua tài khoản bạn {me} nhé.", f"{me} gửi số tài khoản nhân viên ở đó.", "Đừng nói với gia đình vội nhé."]),
-                      _opt(rng, promise[0].upper() + promise[1:] + ".", 0.5)])
+        text = c.join_nonempty([c.pick(rng, [f"{pet[0].upper()}{pet[1:]}, {me} biết mình mới quen qua mạng nhưng {me} thật lòng với {you}.",
+                                             f"{me} là {job}, {me} muốn về Việt Nam sống cùng {you}.", f"{pet[0].upper()}{pet[1:]}, {me} nhớ {you} lắm."]),
+                                f"Hôm nay {me} {emer}.", f"{you} giúp {me} {amt} được không?",
+                                c.pick(rng, [f"Chuyển qua tài khoản bạn {me} nhé.", f"{me} gửi số tài khoản nhân viên ở đó.", "Đừng nói với gia đình vội nhé."]),
+                                c.maybe(rng, promise[0].upper() + promise[1:] + ".", 0.5)])
     elif ch == "social":
-        text = _join([c.pick(rng, [f"Mình là {job}, {rng.randrange(38, 58)} tuổi, {c.pick(rng, ['góa vợ', 'đã ly hôn', 'chưa lập gia đình'])}.",
-                                   f"Anh {rng.randrange(38, 58)} tuổi, là {job}, sống một mình."]),
-                      c.pick(rng, ["Muốn tìm bạn đời nữ hiền lành, chân thành để về Việt Nam sống.",
-                                   "Sắp nghỉ hưu, muốn tìm một người phụ nữ Việt để chăm sóc và cùng sống tuổi già.",
-                                   "Có tài chính ổn định, cần người phụ nữ thật lòng để lo cho cả gia đình em."]),
-                      c.pick(rng, ["Ai thành thật nhắn tin cho mình.", "Inbox làm quen nhé.", "Kết bạn Zalo nói chuyện nhé ❤️", "Chỉ cần thật lòng, anh lo hết."])])
+        text = c.join_nonempty([c.pick(rng, [f"Mình là {job}, {rng.randrange(38, 58)} tuổi, {c.pick(rng, ['góa vợ', 'đã ly hôn', 'chưa lập gia đình'])}.",
+                                             f"Anh {rng.randrange(38, 58)} tuổi, là {job}, sống một mình."]),
+                                c.pick(rng, ["Muốn tìm bạn đời nữ hiền lành, chân thành để về Việt Nam sống.",
+                                             "Sắp nghỉ hưu, muốn tìm một người phụ nữ Việt để chăm sóc và cùng sống tuổi già.",
+                                             "Có tài chính ổn định, cần người phụ nữ thật lòng để lo cho cả gia đình em."]),
+                                c.pick(rng, ["Ai thành thật nhắn tin cho mình.", "Inbox làm quen nhé.", "Kết bạn Zalo nói chuyện nhé ❤️", "Chỉ cần thật lòng, anh lo hết."])])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Hello {pet}, là {me} đây. {me} đang ở {place}.",
             c.pick(rng, [f"{me} sắp về rồi hả?", f"Sao giọng {me} lạ vậy?", f"{me} khỏe không?"]),
             f"Yes, nhưng có vấn đề, {me} {emer}. {you} chuyển giúp {me} {amt}, {me} gửi số tài khoản cho {you}. {promise[0].upper() + promise[1:]}.",
@@ -308,7 +249,7 @@ def _romance_money(rng):
 
 
 def _sextortion(rng):
-    amt = _price(rng, 5_000_000, 50_000_000)
+    amt = c.amount(rng, 5_000_000, 50_000_000)
     hours = c.pick(rng, ["1 tiếng", "2 tiếng", "30 phút", "24 giờ", "tối nay", "48 giờ"])
     targets = c.pick(rng, ["vợ", "người yêu", "bố mẹ", "công ty", "toàn bộ danh bạ", "bạn bè Facebook", "cả làng", "sếp"])
     evidence = c.pick(rng, ["video cuộc gọi tối qua", "clip nóng của mày", "ảnh nhạy cảm của em", "video quay qua webcam khi bạn xem web người lớn",
@@ -317,20 +258,20 @@ def _sextortion(rng):
     me = "tao" if you == "mày" else c.pick(rng, ["tôi", "tôi", "mình"])
     ch = c.pick(rng, ["chat", "chat", "chat", "sms", "call"])
     if ch == "chat":
-        text = _join([c.pick(rng, [f"{me} có {evidence}.", f"{you} xem đoạn này đi, rõ mặt chưa?", f"Chào {you}, {evidence} đang trong tay {me}."]),
-                      _opt(rng, f"{me} đã chụp lại danh sách bạn bè và người thân của {you}.", 0.6),
-                      f"Trong {hours} không chuyển {amt} vào tài khoản {me} gửi thì gửi hết cho {targets}.",
-                      c.pick(rng, ["Chặn là gửi luôn.", "Báo công an là đăng lên mạng ngay.", "Không mặc cả.", "Chuyển xong xóa hết, coi như chưa có gì."])])
+        text = c.join_nonempty([c.pick(rng, [f"{me} có {evidence}.", f"{you} xem đoạn này đi, rõ mặt chưa?", f"Chào {you}, {evidence} đang trong tay {me}."]),
+                                c.maybe(rng, f"{me} đã chụp lại danh sách bạn bè và người thân của {you}.", 0.6),
+                                f"Trong {hours} không chuyển {amt} vào tài khoản {me} gửi thì gửi hết cho {targets}.",
+                                c.pick(rng, ["Chặn là gửi luôn.", "Báo công an là đăng lên mạng ngay.", "Không mặc cả.", "Chuyển xong xóa hết, coi như chưa có gì."])])
     elif ch == "sms":
-        text = _join([f"Chúng tôi có {evidence}.", f"Chuyển {amt} vào {_account(rng) if rng.random() < 0.6 else 'ví USDT sau'} trong {hours},",
-                      f"nếu không sẽ gửi cho {targets}."])
+        text = c.join_nonempty([f"Chúng tôi có {evidence}.", f"Chuyển {amt} vào {_account(rng) if rng.random() < 0.6 else 'ví USDT sau'} trong {hours},",
+                                f"nếu không sẽ gửi cho {targets}."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo, {you} còn nhớ cuộc gọi video tối qua chứ?",
             "Ai vậy?",
             f"Người giữ video của {you}. {me} có danh sách bạn bè của {you}. Trong {hours} không chuyển {amt} thì video gửi cho {targets}.",
             "Tôi không có nhiều tiền vậy.",
-            f"Vậy {_price(rng, 3_000_000, 15_000_000)}, thấp nhất rồi. Chuyển xong chụp bill gửi lại. Đừng dại mà báo ai.",
+            f"Vậy {c.amount(rng, 3_000_000, 15_000_000)}, thấp nhất rồi. Chuyển xong chụp bill gửi lại. Đừng dại mà báo ai.",
         ])
     return ch, text
 
@@ -338,29 +279,29 @@ def _sextortion(rng):
 def _sex_bait(rng):
     name = c.pick(rng, SEX_NAMES)
     age = rng.randrange(19, 26)
-    dep = _price(rng, 200_000, 1_500_000)
+    dep = c.amount(rng, 200_000, 1_500_000)
     fee = c.pick(rng, SEX_FEES)
-    fee_amt = _price(rng, 1_000_000, 5_000_000)
+    fee_amt = c.amount(rng, 1_000_000, 5_000_000)
     area = c.pick(rng, ["Q1, Q3, Q7", "Cầu Giấy, Đống Đa", "trung tâm Đà Nẵng", "Thủ Đức, Bình Thạnh", "khu vực Hải Châu", "Hoàn Kiếm"])
     ch = c.pick(rng, ["chat", "chat", "social", "sms", "call"])
     if ch == "chat":
         if rng.random() < 0.5:
-            text = _join([f"Hi anh, em là {name}, {age} tuổi, {c.pick(rng, ['sinh viên', 'nhân viên văn phòng', 'mới vào nghề'])}.",
-                          c.pick(rng, ["Em nhận đi chơi qua đêm, ảnh thật 100%.", "Bên em có dịch vụ massage thư giãn tại nhà, kín đáo.",
-                                       "Anh chọn ảnh em nào thì báo mã số."]),
-                          f"Anh chuyển cọc {dep} vào tài khoản quản lý, em tới trong 30 phút ạ 😘"])
+            text = c.join_nonempty([f"Hi anh, em là {name}, {age} tuổi, {c.pick(rng, ['sinh viên', 'nhân viên văn phòng', 'mới vào nghề'])}.",
+                                    c.pick(rng, ["Em nhận đi chơi qua đêm, ảnh thật 100%.", "Bên em có dịch vụ massage thư giãn tại nhà, kín đáo.",
+                                                 "Anh chọn ảnh em nào thì báo mã số."]),
+                                    f"Anh chuyển cọc {dep} vào tài khoản quản lý, em tới trong 30 phút ạ 😘"])
         else:
-            text = _join([c.pick(rng, ["Em tới sảnh khách sạn rồi anh,", "Em đang trên đường tới,", "Anh đặt em rồi nhé,"]),
-                          f"nhưng quản lý yêu cầu anh đóng thêm {fee_amt} {fee}.",
-                          c.pick(rng, ["Gặp em hoàn lại cả cọc.", "Xong 10 phút bên em hoàn lại.", "Anh không chuyển thì quản lý không cho em lên đâu."])])
+            text = c.join_nonempty([c.pick(rng, ["Em tới sảnh khách sạn rồi anh,", "Em đang trên đường tới,", "Anh đặt em rồi nhé,"]),
+                                    f"nhưng quản lý yêu cầu anh đóng thêm {fee_amt} {fee}.",
+                                    c.pick(rng, ["Gặp em hoàn lại cả cọc.", "Xong 10 phút bên em hoàn lại.", "Anh không chuyển thì quản lý không cho em lên đâu."])])
     elif ch == "social":
-        text = _join([_caps(rng, f"Gái xinh phục vụ tận nơi {area}", 0.5), "ảnh thật 100%,", f"cọc trước {dep}.",
-                      f"Ib Telegram @{_handle(rng, ('baby', 'girl', 'hotgirl', 'em_xinh'))} 🔥"])
+        text = c.join_nonempty([c.maybe_upper(rng, f"Gái xinh phục vụ tận nơi {area}", 0.5), "ảnh thật 100%,", f"cọc trước {dep}.",
+                                f"Ib Telegram @{_handle(rng, ('baby', 'girl', 'hotgirl', 'em_xinh'))} 🔥"])
     elif ch == "sms":
-        text = _join([f"Em {name} {age}t, phục vụ tại gia {area}, gọi riêng tư.", f"Đặt lịch qua {_contact(rng, ('baby', 'em_xinh'), bare=True)},",
-                      f"cọc {dep} là có mặt."])
+        text = c.join_nonempty([f"Em {name} {age}t, phục vụ tại gia {area}, gọi riêng tư.", f"Đặt lịch qua {_contact(rng, ('baby', 'em_xinh'), bare=True)},",
+                                f"cọc {dep} là có mặt."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo anh ơi, em là quản lý của bé {name} anh đặt tối nay.",
             "Ừ, em ấy tới chưa?",
             f"Dạ bé tới rồi, nhưng khách mới phải đặt thêm {fee} {fee_amt}. Bé về thì em hoàn lại.",
@@ -373,27 +314,27 @@ def _sex_bait(rng):
 def _documents(rng):
     doc, lo, hi = c.pick(rng, DOCS)
     doc2 = c.pick(rng, DOCS)[0]
-    price = _price(rng, lo, hi)
+    price = c.amount(rng, lo, hi)
     pool = DOC_CLAIMS if doc.startswith("bằng") else [x for x in DOC_CLAIMS if "trường" not in x and "phôi" not in x]
     claims = rng.sample(pool, 2)
     days = rng.randrange(1, 15)
     you, me = _you(rng)
     ch = c.pick(rng, ["social", "social", "chat", "chat", "sms", "call"])
     if ch == "social":
-        text = _post(rng, [
-            _caps(rng, f"Nhận làm {doc}, {doc2}", 0.4),
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, f"Nhận làm {doc}, {doc2}", 0.4),
             f"{claims[0][0].upper()}{claims[0][1:]}, {claims[1]}.",
             f"Giá từ {price}, {c.pick(rng, ['cọc 30%', 'thanh toán trước 50%', 'cọc trước lấy sau ' + str(days) + ' ngày'])}.",
             _contact(rng, ("lambang", "giayto", "dichvu")),
         ])
     elif ch == "chat":
-        text = _join([f"{doc[0].upper()}{doc[1:]} bên {me} làm được, {claims[0]}, giá {price}.",
-                      f"{you} gửi ảnh chân dung, CCCD và cọc {_price(rng, 500_000, 5_000_000)},",
-                      f"{days} ngày có {c.pick(rng, ['bản cứng gửi về tận nhà', 'hàng', 'kết quả'])}.", _opt(rng, claims[1][0].upper() + claims[1][1:] + ".", 0.5)])
+        text = c.join_nonempty([f"{doc[0].upper()}{doc[1:]} bên {me} làm được, {claims[0]}, giá {price}.",
+                                f"{you} gửi ảnh chân dung, CCCD và cọc {c.amount(rng, 500_000, 5_000_000)},",
+                                f"{days} ngày có {c.pick(rng, ['bản cứng gửi về tận nhà', 'hàng', 'kết quả'])}.", c.maybe(rng, claims[1][0].upper() + claims[1][1:] + ".", 0.5)])
     elif ch == "sms":
-        text = _join([f"Làm {doc}, {doc2} lấy nhanh,", f"{claims[0]}.", _contact(rng, ("lambang", "giayto"))])
+        text = c.join_nonempty([f"Làm {doc}, {doc2} lấy nhanh,", f"{claims[0]}.", _contact(rng, ("lambang", "giayto"))])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} ơi, {me} thấy {you} hỏi trong nhóm về làm {doc} đúng không?",
             "Ừ, làm thật được không?",
             f"Dạ được, {claims[0]}. Giá {price}, {you} gửi ảnh thẻ, CCCD hai mặt và cọc trước, {days} ngày có.",
@@ -406,33 +347,33 @@ def _documents(rng):
 def _hacked_data(rng):
     kind = c.pick(rng, DATA_KINDS)
     spy = c.pick(rng, SPY_SERVICES)
-    price = _price(rng, 300_000, 5_000_000)
+    price = c.amount(rng, 300_000, 5_000_000)
     you, me = c.pick(rng, [("bạn", "mình"), ("anh", "em"), ("chị", "em"), ("bạn", "bên mình")])
     ch = c.pick(rng, ["social", "chat", "chat", "sms"])
     if rng.random() < 0.5:
         if ch == "social":
-            text = _post(rng, [
-                _caps(rng, f"Bán {kind} mới nhất 2026", 0.5),
+            text = c.post_lines(rng, [
+                c.maybe_upper(rng, f"Bán {kind} mới nhất 2026", 0.5),
                 c.pick(rng, ["Chuẩn 95%, có SĐT, địa chỉ, CCCD.", "Data mới leak từ các sàn TMĐT và ngân hàng.", "Full thông tin, lọc theo tỉnh."]),
                 f"Giá từ {price}/{c.pick(rng, ['10.000 số', 'file', 'gói'])}. Thanh toán trước nhận file qua Telegram.",
             ])
         else:
-            text = _join([f"{me[0].upper()}{me[1:]} có {kind}, {rng.randrange(1, 5)}.{rng.randrange(1, 9)} triệu thông tin, có CCCD + SĐT.",
-                          f"{price} trọn gói, chuyển khoản trước {me} gửi link tải.", _opt(rng, _contact(rng, ("data", "datavn")), 0.5)])
+            text = c.join_nonempty([f"{me[0].upper()}{me[1:]} có {kind}, {rng.randrange(1, 5)}.{rng.randrange(1, 9)} triệu thông tin, có CCCD + SĐT.",
+                                    f"{price} trọn gói, chuyển khoản trước {me} gửi link tải.", c.maybe(rng, _contact(rng, ("data", "datavn")), 0.5)])
     else:
         if ch == "social":
-            text = _post(rng, [
-                _caps(rng, f"Dịch vụ {spy}", 0.4),
+            text = c.post_lines(rng, [
+                c.maybe_upper(rng, f"Dịch vụ {spy}", 0.4),
                 c.pick(rng, ["Không cần cầm máy, không bị phát hiện.", "Bảo mật 100%.", "Kết quả trong 1-2 giờ."]),
                 f"Phí {price}, thanh toán trước.",
                 _contact(rng, ("spy", "hack", "dichvu")),
             ])
         elif ch == "sms":
-            text = _join([f"{spy[0].upper()}{spy[1:]}, bảo mật 100%.", f"Liên hệ {_contact(rng, ('spy', 'hack'), bare=True)}, thanh toán trước."])
+            text = c.join_nonempty([f"{spy[0].upper()}{spy[1:]}, bảo mật 100%.", f"Liên hệ {_contact(rng, ('spy', 'hack'), bare=True)}, thanh toán trước."])
         else:
-            text = _join([f"{you[0].upper()}{you[1:]} muốn {spy} thì bên {me} làm được.", f"Phí {price},",
-                          c.pick(rng, [f"{you} chuyển trước một nửa {me} làm luôn.", "nghề này phải cọc, nhiều người nhờ làm xong rồi bùng.",
-                                       "chuyển khoản trước, xong gửi mật khẩu."])])
+            text = c.join_nonempty([f"{you[0].upper()}{you[1:]} muốn {spy} thì bên {me} làm được.", f"Phí {price},",
+                                    c.pick(rng, [f"{you} chuyển trước một nửa {me} làm luôn.", "nghề này phải cọc, nhiều người nhờ làm xong rồi bùng.",
+                                                 "chuyển khoản trước, xong gửi mật khẩu."])])
     return ch, text
 
 
@@ -440,32 +381,32 @@ def _recovery(rng):
     src = c.pick(rng, LOSS_SOURCES)
     who = c.pick(rng, RECOVERERS)
     fee_name = c.pick(rng, RECOVERY_FEES)
-    lost = _price(rng, 50_000_000, 900_000_000)
-    fee = _price(rng, 2_000_000, 30_000_000)
+    lost = c.amount(rng, 50_000_000, 900_000_000)
+    fee = c.amount(rng, 2_000_000, 30_000_000)
     you, me = c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("anh", "chúng tôi"), ("chị", "chúng tôi")])
     ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
     if ch == "social":
         if rng.random() < 0.5:
-            text = _post(rng, [
-                _caps(rng, f"Bạn đã bị lừa qua {src}? Đừng lo!", 0.5),
+            text = c.post_lines(rng, [
+                c.maybe_upper(rng, f"Bạn đã bị lừa qua {src}? Đừng lo!", 0.5),
                 f"Đội ngũ {who} của chúng tôi đã hỗ trợ lấy lại hơn {rng.randrange(5, 50)} tỷ cho nạn nhân.",
                 c.pick(rng, ["Tư vấn miễn phí – chỉ thu phí khi lấy lại được tiền.", f"Phí hồ sơ chỉ {fee}, tỷ lệ thu hồi trên 80%.", "Nhận hồ sơ online, không cần đến văn phòng."]),
                 _contact(rng, ("hoantien", "recover", "thuhoi")),
             ])
         else:
-            text = _join([f"Mình từng bị lừa {lost} qua {src}, may gặp {c.pick(rng, ['anh hacker này', 'văn phòng luật này', 'nhóm kỹ thuật này'])} lấy lại được {rng.choice([80, 90, 100])}%.",
-                          "Ai đang bị như mình thì liên hệ", _contact(rng, ("hoantien", "recover"), bare=True), "nhé, mình chia sẻ vì thương mọi người."])
+            text = c.join_nonempty([f"Mình từng bị lừa {lost} qua {src}, may gặp {c.pick(rng, ['anh hacker này', 'văn phòng luật này', 'nhóm kỹ thuật này'])} lấy lại được {rng.choice([80, 90, 100])}%.",
+                                    "Ai đang bị như mình thì liên hệ", _contact(rng, ("hoantien", "recover"), bare=True), "nhé, mình chia sẻ vì thương mọi người."])
     elif ch == "chat":
-        text = _join([c.pick(rng, [f"Chào {you}, {me} là {who} chuyên xử lý các vụ lừa đảo qua {src}.",
-                                   f"Hồ sơ {you} bị lừa {lost} bên {me} đã truy vết được tài khoản kẻ gian.",
-                                   f"Số tiền {lost} của {you} đã thu hồi được rồi."]),
-                      f"Để {c.pick(rng, ['làm thủ tục hoàn tiền', 'rút tiền về', 'giải ngân khoản thu hồi'])}, {you} cần nộp {fee_name} {fee}.",
-                      c.pick(rng, ["Nộp xong tiền về trong 2 giờ.", "Để lâu kẻ gian chuyển tiền đi là không truy được.", f"Chuyển vào tài khoản kỹ thuật viên {me} gửi."])])
+        text = c.join_nonempty([c.pick(rng, [f"Chào {you}, {me} là {who} chuyên xử lý các vụ lừa đảo qua {src}.",
+                                             f"Hồ sơ {you} bị lừa {lost} bên {me} đã truy vết được tài khoản kẻ gian.",
+                                             f"Số tiền {lost} của {you} đã thu hồi được rồi."]),
+                                f"Để {c.pick(rng, ['làm thủ tục hoàn tiền', 'rút tiền về', 'giải ngân khoản thu hồi'])}, {you} cần nộp {fee_name} {fee}.",
+                                c.pick(rng, ["Nộp xong tiền về trong 2 giờ.", "Để lâu kẻ gian chuyển tiền đi là không truy được.", f"Chuyển vào tài khoản kỹ thuật viên {me} gửi."])])
     elif ch == "sms":
-        text = _join([f"Hồ sơ yêu cầu hoàn tiền do bị lừa qua {src} của bạn đã được tiếp nhận.",
-                      f"Liên hệ {_contact(rng, ('hoantien', 'hotro'), bare=True)} để hoàn tất thủ tục nhận lại tiền trong 48h."])
+        text = c.join_nonempty([f"Hồ sơ yêu cầu hoàn tiền do bị lừa qua {src} của bạn đã được tiếp nhận.",
+                                f"Liên hệ {_contact(rng, ('hoantien', 'hotro'), bare=True)} để hoàn tất thủ tục nhận lại tiền trong 48h."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} phải không ạ? {me} gọi từ {who}. {me} thấy {you} đăng bài tố cáo {src} lừa {lost}.",
             "Đúng rồi, lấy lại được không?",
             f"Dạ tiền vẫn còn trong ví của bên đó. {you} chỉ cần đóng {fee_name} {fee} để {me} bắt đầu, lấy được thì trích thêm 10%.",
@@ -479,11 +420,11 @@ def _tech_support(rng):
     brand, probs = c.pick(rng, TECH)
     prob = c.pick(rng, probs)
     app = c.pick(rng, REMOTE_APPS)
-    fee = _price(rng, 300_000, 3_000_000)
+    fee = c.amount(rng, 300_000, 3_000_000)
     you, me = c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("anh", "tôi"), ("chị", "tôi")])
     ch = c.pick(rng, ["call", "call", "sms", "chat"])
     if ch == "call":
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Xin chào, {me} là kỹ thuật viên của {brand}. Hệ thống phát hiện {prob}.",
             c.pick(rng, ["Thật vậy hả?", "Tôi có gọi cho ai đâu?", "Vậy phải làm sao?"]),
         ] + list(c.pick(rng, [
@@ -496,15 +437,15 @@ def _tech_support(rng):
         ])) + [
         ], ("Kỹ thuật viên", "Khách"))
     elif ch == "sms":
-        text = _join([f"[{brand}]" if rng.random() < 0.5 else f"{brand}:", f"{prob[0].upper()}{prob[1:]}.",
-                      c.pick(rng, [f"Gọi ngay tổng đài kỹ thuật {c.phone(rng)} để được xử lý miễn phí.",
-                                   f"Xử lý tại {c.lookalike_url(rng, _ascii_upper(brand.split()[0]).lower())}"])])
+        text = c.join_nonempty([f"[{brand}]" if rng.random() < 0.5 else f"{brand}:", f"{prob[0].upper()}{prob[1:]}.",
+                                c.pick(rng, [f"Gọi ngay tổng đài kỹ thuật {c.phone(rng)} để được xử lý miễn phí.",
+                                             f"Xử lý tại {c.lookalike_url(rng, c.ascii_upper(brand.split()[0]).lower())}"])])
     else:
-        text = _join([c.pick(rng, [f"Chào {you}, {me} là nhân viên hỗ trợ kỹ thuật của {brand}.", f"{brand} hỗ trợ khách hàng xin thông báo:",
-                                   f"{me} bên bộ phận an toàn tài khoản {brand} đây {you}."]),
-                      f"{prob[0].upper()}{prob[1:]}.",
-                      c.pick(rng, [f"{you} cho {me} mã xác thực 6 số vừa gửi về điện thoại nhé.", f"{you} cài {app} và gửi {me} dãy số ID để {me} xử lý.",
-                                   f"Dịch vụ mở khóa, lấy lại tài khoản phí {fee}, chuyển trước 50%."])])
+        text = c.join_nonempty([c.pick(rng, [f"Chào {you}, {me} là nhân viên hỗ trợ kỹ thuật của {brand}.", f"{brand} hỗ trợ khách hàng xin thông báo:",
+                                             f"{me} bên bộ phận an toàn tài khoản {brand} đây {you}."]),
+                                f"{prob[0].upper()}{prob[1:]}.",
+                                c.pick(rng, [f"{you} cho {me} mã xác thực 6 số vừa gửi về điện thoại nhé.", f"{you} cài {app} và gửi {me} dãy số ID để {me} xử lý.",
+                                             f"Dịch vụ mở khóa, lấy lại tài khoản phí {fee}, chuyển trước 50%."])])
     return ch, text
 
 
@@ -515,46 +456,46 @@ def _account_violation(rng):
     hours = c.pick(rng, ["24 giờ", "12h", "48 giờ", "hôm nay"])
     ch = c.pick(rng, ["sms", "social", "chat", "chat"])
     if rng.random() < 0.3:
-        text = _join(["Fanpage của bạn đủ điều kiện được cấp tick xanh.", f"Vui lòng điền form xác minh tại {url}",
-                      f"và nộp phí xác minh {_price(rng, 300_000, 2_000_000)} để được duyệt trong {hours}."])
+        text = c.join_nonempty(["Fanpage của bạn đủ điều kiện được cấp tick xanh.", f"Vui lòng điền form xác minh tại {url}",
+                                f"và nộp phí xác minh {c.amount(rng, 300_000, 2_000_000)} để được duyệt trong {hours}."])
     elif ch == "social":
-        text = _post(rng, [
-            _join(["⚠️", _caps(rng, "Cảnh báo vi phạm chính sách", 0.6), "⚠️"]),
+        text = c.post_lines(rng, [
+            c.join_nonempty(["⚠️", c.maybe_upper(rng, "Cảnh báo vi phạm chính sách", 0.6), "⚠️"]),
             f"Trang của bạn {vio} và sẽ bị vô hiệu hóa vĩnh viễn trong {hours}.",
             f"Nếu bạn cho rằng đây là nhầm lẫn, vui lòng gửi kháng nghị tại: {url}",
             f"– Đội ngũ hỗ trợ {plat}",
         ])
     else:
-        text = _join([f"{c.pick(rng, ['Thông báo từ', 'Trung tâm hỗ trợ', ''])} {plat}:", f"tài khoản của bạn {vio},",
-                      f"sẽ bị khóa sau {hours}.", c.pick(rng, [f"Kháng nghị ngay: {url}", f"Xác minh tại {url}", f"Liên hệ chuyên viên qua Zalo {c.phone(rng)}"])])
+        text = c.join_nonempty([f"{c.pick(rng, ['Thông báo từ', 'Trung tâm hỗ trợ', ''])} {plat}:", f"tài khoản của bạn {vio},",
+                                f"sẽ bị khóa sau {hours}.", c.pick(rng, [f"Kháng nghị ngay: {url}", f"Xác minh tại {url}", f"Liên hệ chuyên viên qua Zalo {c.phone(rng)}"])])
     return ch, text
 
 
 def _lottery(rng):
     kind = c.pick(rng, LOTTO)
-    fee = _price(rng, 200_000, 5_000_000)
+    fee = c.amount(rng, 200_000, 5_000_000)
     deadline = c.pick(rng, ["trước 16h30", "trước 17h", "trước giờ quay", "trước 4h chiều"])
     you, me = c.pick(rng, [("anh", "em"), ("chị", "em"), ("anh em", "ad"), ("bạn", "mình")])
     source = c.pick(rng, ["nguồn nội bộ từ công ty xổ số", "người nhà làm bên hội đồng quay số", "phần mềm AI phân tích", "cầu VIP có người bên trong báo",
                           "chuyên gia soi cầu 20 năm"])
     ch = c.pick(rng, ["sms", "social", "chat", "chat", "call"])
     if ch == "sms":
-        text = _join([f"Soi cầu chuẩn 99%: {kind}, {c.pick(rng, [x for x in LOTTO if x != kind])}.", f"Nhận số {deadline}, phí {fee}.",
-                      c.pick(rng, ["Không về hoàn tiền.", "Trúng mới thu phí.", ""]), _contact(rng, ("soicau", "thantai", "chotso"))])
+        text = c.join_nonempty([f"Soi cầu chuẩn 99%: {kind}, {c.pick(rng, [x for x in LOTTO if x != kind])}.", f"Nhận số {deadline}, phí {fee}.",
+                                c.pick(rng, ["Không về hoàn tiền.", "Trúng mới thu phí.", ""]), _contact(rng, ("soicau", "thantai", "chotso"))])
     elif ch == "social":
-        text = _post(rng, [
-            _join([c.pick(rng, ["🎯", "💰", "🔥", ""]), _caps(rng, f"Chốt số hôm nay – {kind} cực đẹp", 0.5)]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.pick(rng, ["🎯", "💰", "🔥", ""]), c.maybe_upper(rng, f"Chốt số hôm nay – {kind} cực đẹp", 0.5)]),
             c.pick(rng, [f"Ai theo ad hôm qua ăn đậm {rng.randrange(10, 99)} rồi nhé 🎉", f"Cầu từ {source}.", "Về 5 trên 6 ngày tuần này."]),
             f"Vào nhóm VIP chỉ {fee}/{c.pick(rng, ['tuần', 'ngày', 'lần'])}.",
             c.pick(rng, ["Inbox để lấy số!", "Chỉ nhận 20 anh em đầu tiên.", _contact(rng, ("soicau", "thantai"))]),
         ])
     elif ch == "chat":
-        text = _join([c.pick(rng, [f"{you[0].upper()}{you[1:]} ơi hôm nay có {kind} từ {source}, chắc chắn 100%.",
-                                   f"Hôm qua {me} báo số về rồi đó {you}, không theo tiếc quá.", f"Bên {me} có {kind}, mỗi tuần chỉ ra 2 lần."]),
-                      f"{you} chuyển {fee} phí nhận số {deadline}.",
-                      c.pick(rng, ["Trúng thì chia em 20%.", "Không về em hoàn gấp đôi.", "Đánh lớn là đổi đời luôn.", "Không về em báo bù 3 ngày miễn phí."])])
+        text = c.join_nonempty([c.pick(rng, [f"{you[0].upper()}{you[1:]} ơi hôm nay có {kind} từ {source}, chắc chắn 100%.",
+                                             f"Hôm qua {me} báo số về rồi đó {you}, không theo tiếc quá.", f"Bên {me} có {kind}, mỗi tuần chỉ ra 2 lần."]),
+                                f"{you} chuyển {fee} phí nhận số {deadline}.",
+                                c.pick(rng, ["Trúng thì chia em 20%.", "Không về em hoàn gấp đôi.", "Đánh lớn là đổi đời luôn.", "Không về em báo bù 3 ngày miễn phí."])])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you}, {me} bên nhóm soi cầu {you} tham gia đó. Hôm nay có {kind} từ {source}.",
             c.pick(rng, ["Biết trước được thật à?", "Lần trước theo mà không về.", "Có chắc không đó?", "Phí sao cao vậy?"]),
             f"Dạ lần này khác, chỉ báo khách thân thiết. {you} đóng {fee} {me} gửi số, đánh lớn một chút là ăn cả trăm triệu.",
@@ -567,29 +508,29 @@ def _lottery(rng):
 def _spiritual(rng):
     ritual, result = c.pick(rng, SPIRIT)
     title = c.pick(rng, SPIRIT_TITLES)
-    fee = _price(rng, 1_000_000, 15_000_000)
+    fee = c.amount(rng, 1_000_000, 15_000_000)
     you = c.pick(rng, ["con", "con", "em", "cô", "bạn"])
     me = "thầy" if title.startswith("Thầy") else "cô"
     omen = c.pick(rng, ["năm nay bị sao Thái Bạch chiếu", "có vong theo", "bị động mộ tổ", "bị người ta yểm bùa", "đặt bàn thờ sai hướng",
                         "phạm Tam Tai", "có vong ông bà về báo điềm xấu"])
     ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _caps(rng, f"{title} – {rng.randrange(10, 40)} năm kinh nghiệm", 0.4),
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, f"{title} – {rng.randrange(10, 40)} năm kinh nghiệm", 0.4),
             "Nhận " + ", ".join([ritual] + [x[0] for x in rng.sample([y for y in SPIRIT if y[0] != ritual], 2)]) + ".",
             c.pick(rng, [f"Hiệu quả sau 3-7 ngày, {result}.", "Không cần gặp mặt, chỉ cần tên tuổi và ảnh.", "Không hiệu quả hoàn tiền."]),
             c.pick(rng, [f"Lễ phí chuyển khoản trước. {_contact(rng, ('thay', 'tamlinh'))}", _contact(rng, ("thay", "tamlinh", "phongthuy"))]),
         ])
     elif ch == "chat":
-        text = _join([f"{me[0].upper()}{me[1:]} xem rồi, {you} {omen} nên {c.pick(rng, ['làm ăn thua lỗ', 'tình duyên lận đận', 'gia đạo bất an', 'con cái ốm đau'])}.",
-                      f"{me[0].upper()}{me[1:]} sẽ {ritual} cho {you}, lễ vật hết {fee}.",
-                      f"{you} chuyển khoản để {me} sắm lễ, {c.pick(rng, ['rằm này làm', 'đêm nay trăng tròn linh nhất', 'qua mùng 1 là không kịp'])}.",
-                      c.pick(rng, ["Chuyện tâm linh đừng nói với ai, nói ra mất linh.", f"Xong lễ {result}.", ""])])
+        text = c.join_nonempty([f"{me[0].upper()}{me[1:]} xem rồi, {you} {omen} nên {c.pick(rng, ['làm ăn thua lỗ', 'tình duyên lận đận', 'gia đạo bất an', 'con cái ốm đau'])}.",
+                                f"{me[0].upper()}{me[1:]} sẽ {ritual} cho {you}, lễ vật hết {fee}.",
+                                f"{you} chuyển khoản để {me} sắm lễ, {c.pick(rng, ['rằm này làm', 'đêm nay trăng tròn linh nhất', 'qua mùng 1 là không kịp'])}.",
+                                c.pick(rng, ["Chuyện tâm linh đừng nói với ai, nói ra mất linh.", f"Xong lễ {result}.", ""])])
     elif ch == "sms":
-        text = _join([f"Lễ {ritual} đầu năm, làm từ xa, gửi video cho gia chủ.", f"Đăng ký tên tuổi qua {_contact(rng, ('thay', 'tamlinh'), bare=True)},",
-                      f"công đức từ {_price(rng, 300_000, 1_000_000)} chuyển khoản."])
+        text = c.join_nonempty([f"Lễ {ritual} đầu năm, làm từ xa, gửi video cho gia chủ.", f"Đăng ký tên tuổi qua {_contact(rng, ('thay', 'tamlinh'), bare=True)},",
+                                f"công đức từ {c.amount(rng, 300_000, 1_000_000)} chuyển khoản."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo, {you} phải không, {me} là {title[0].lower() + title[1:]} đây. {me} xem thấy nhà {you} {omen}.",
             f"Sao {me} biết số {you}?",
             f"Có người trong họ nhờ {me} xem. Giờ phải {ritual} gấp, hết {fee} tiền lễ. {you} chuyển trong hôm nay.",
@@ -609,18 +550,18 @@ def _job_bribe(rng):
                            "bạn học giờ làm lãnh đạo bên đó", "người nhà trong hội đồng tuyển dụng"])
     ch = c.pick(rng, ["chat", "chat", "call", "social"])
     if ch == "chat":
-        text = _join([f"{you[0].upper()}{you[1:]} ơi, {me} có {insider}, lo được suất {post}.",
-                      f"Suất này {total}, đưa trước {dep} để {c.pick(rng, ['lo hồ sơ', 'làm tin', 'lo thi tuyển, đề có người gửi trước'])}, có quyết định thì đưa nốt.",
-                      c.pick(rng, ["Chuyện này kín thôi, đừng kể với ai.", "Không được hoàn đủ, có giấy biên nhận tay.", "Năm nay chỉ có 2-3 suất."])])
+        text = c.join_nonempty([f"{you[0].upper()}{you[1:]} ơi, {me} có {insider}, lo được suất {post}.",
+                                f"Suất này {total}, đưa trước {dep} để {c.pick(rng, ['lo hồ sơ', 'làm tin', 'lo thi tuyển, đề có người gửi trước'])}, có quyết định thì đưa nốt.",
+                                c.pick(rng, ["Chuyện này kín thôi, đừng kể với ai.", "Không được hoàn đủ, có giấy biên nhận tay.", "Năm nay chỉ có 2-3 suất."])])
     elif ch == "social":
-        text = _post(rng, [
-            _caps(rng, "Nhận lo chuyển trường, chuyển công tác, xin việc vào cơ quan nhà nước", 0.4),
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, "Nhận lo chuyển trường, chuyển công tác, xin việc vào cơ quan nhà nước", 0.4),
             f"Bệnh viện, trường học, {post}. Cam kết có quyết định trong {rng.randrange(2, 7)} tháng.",
             "Uy tín, có hợp đồng, không thành công hoàn tiền. Cọc 30%.",
             _contact(rng, ("xinviec", "lohoso")),
         ])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} ạ, {me} là người quen của người nhà {you}. Nghe nói nhà mình muốn xin cho cháu vào {post}?",
             "Ừ, đang tìm.",
             f"{me} có {insider}, năm nay còn vài suất. Suất {total}, {you} chuyển trước {dep} để lo.",
@@ -647,42 +588,10 @@ FAMILIES = [
 ]
 
 
-_CASUAL = [(r"\bkhông\b", "ko"), (r"\bđược\b", "đc"), (r"\bchuyển khoản\b", "ck"), (r"\btrước\b", "trc"),
-           (r"\bnhé\b", "nha"), (r"\banh\b", "a"), (r"\bem\b", "e"), (r"\bchị\b", "c"), (r"\bbạn\b", "b"),
-           (r"\bvới\b", "vs"), (r"\bgì\b", "j"), (r"\btriệu\b", "tr")]
-
-
-def _cap_token(m) -> str:
-    tok = m.group(2)
-    if re.search(r"[/@]|\.\w", tok) or not tok[0].isalpha() or (len(tok) > 1 and tok[1].isupper()):
-        return m.group(0)
-    return m.group(1) + tok[0].upper() + tok[1:]
-
-
-def _tidy(rng: random.Random, text: str, channel: str) -> str:
-    text = re.sub(r"\s+([,.!?])", r"\1", text)
-    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text).replace(",.", ".").replace(".,", ",")
-    text = re.sub(r"[ \t]{2,}", " ", text)
-    text = "\n".join(line.strip() for line in text.split("\n")).strip()
-    text = re.sub(r"(^|[.!?]\s+|\n)([^\s]+)", _cap_token, text)
-    if channel == "chat" and rng.random() < 0.25:
-        for pat, short in _CASUAL:
-            if rng.random() < 0.6:
-                text = re.sub(pat, short, text)
-        if rng.random() < 0.5:
-            text = text.lower()
-    return text
-
-
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"}, families spread evenly."""
     out: list[dict] = []
-    order: list[int] = []
-    while len(out) < n:
-        if not order:
-            order = list(range(len(FAMILIES)))
-            rng.shuffle(order)
-        name, fn = FAMILIES[order.pop()]
+    for name, fn in c.families_reshuffled(rng, FAMILIES, n):
         channel, text = fn(rng)
-        out.append({"text": _tidy(rng, text, channel), "channel": channel, "group": f"{LABEL}/{name}"})
+        out.append(c.message(LABEL, name, c.tidy_casual(rng, text, channel), channel))
     return out

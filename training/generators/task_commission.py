@@ -9,7 +9,6 @@ the families here deliberately avoid that story.
 from __future__ import annotations
 
 import random
-import unicodedata
 
 from training.generators import _common as c
 
@@ -28,49 +27,6 @@ GROUP_NAMES = ["Cùng nhau kiếm tiền", "Kiếm tiền online mỗi ngày", "
                "Team thu nhập thụ động", "Hội làm nhiệm vụ", "Kiếm tiền cùng TikTok", "Chị em làm thêm"]
 TARGETS = ["mẹ bỉm sữa", "sinh viên", "nội trợ", "người về hưu", "chị em ở nhà", "công nhân làm thêm buổi tối",
            "nhân viên văn phòng"]
-
-
-def _opt(rng: random.Random, text: str, p: float = 0.5) -> str:
-    return text if rng.random() < p else ""
-
-
-def _join(*parts: str, sep: str = " ") -> str:
-    return sep.join(p.strip() for p in parts if p and p.strip())
-
-
-def _cap(s: str) -> str:
-    return s[:1].upper() + s[1:] if s else s
-
-
-def _case(rng: random.Random, name: str) -> str:
-    r = rng.random()
-    if r < 0.08:
-        return name.upper()
-    if r < 0.16:
-        return name.lower()
-    return name
-
-
-def _fmt(rng: random.Random, v: int, style: int | None = None) -> str:
-    """Format a money amount in one of the ways chats write them (same `style` -> same look)."""
-    s = rng.randrange(6) if style is None else style
-    if s == 0:
-        return f"{v:,}".replace(",", ".") + "đ"
-    if s == 1 and v >= 1_000_000:
-        tr, rest = divmod(v, 1_000_000)
-        d = rest // 100_000
-        return f"{tr}tr{d}" if d else f"{tr}tr"
-    if s == 2 and v >= 1_000_000:
-        return f"{v / 1_000_000:.2f}".rstrip("0").rstrip(".").replace(".", ",") + " triệu"
-    if s == 3 and (v < 1_000_000 or (v < 5_000_000 and v % 100_000 == 0)):
-        return f"{v // 1000}k"
-    if s == 4:
-        return f"{v:,}".replace(",", ".") + " VNĐ"
-    return f"{v:,}".replace(",", ".") + " đồng"
-
-
-def _money(rng: random.Random, low: int, high: int, step: int = 100_000) -> int:
-    return max(low, rng.randrange(low, high) // step * step)
 
 
 def _pair(rng: random.Random) -> tuple[str, str]:
@@ -110,40 +66,30 @@ def _link(rng: random.Random) -> str:
         rng, ["", "", "/dk", "/register", "/vn", "/" + c.rand_token(rng, 5)])
 
 
-def _ascii_upper(name: str) -> str:
-    name = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in name if not unicodedata.combining(ch)).upper()
-
-
 def _stk(rng: random.Random) -> str:
-    bank = c.pick(rng, c.BANKS)[0]
+    bank = c.bank_name(rng)
     return (f"{c.pick(rng, ['STK', 'Số TK', 'TK', 'Số tài khoản'])} {c.account_number(rng)} {bank} - "
-            f"{_ascii_upper(c.person_name(rng))}")
+            f"{c.holder_name(rng)}")
 
 
-def _emoji(rng: random.Random, pool: str = "🔥💰✅👉🎉💸📢⭐") -> str:
-    return rng.choice(pool) if rng.random() < 0.4 else ""
+_EMOJI = "🔥💰✅👉🎉💸📢⭐"
+
+
+_CALL_SPEAKERS = [("Người gọi", "Người nghe"), ("A", "B"), ("NG", "NN"), ("Người gọi", "Nạn nhân")]
+_CHAT_SPEAKERS = [("A", "B"), ("B", "A"), ("Me", "Họ")]
 
 
 def _turns(rng: random.Random, lines: list[tuple[int, str]], call: bool = False) -> str:
     if call:
-        a, b = c.pick(rng, [("Người gọi", "Người nghe"), ("A", "B"), ("NG", "NN"), ("Người gọi", "Nạn nhân")])
-    else:
-        a, b = c.pick(rng, [("A", "B"), ("B", "A"), ("Me", "Họ")]) if rng.random() < 0.7 else ("", "")
-    out = []
-    for who, text in lines:
-        if a:
-            out.append(f"{a if who == 0 else b}: {text}")
-        else:
-            out.append(("- " if who == 0 else "> ") + text)
-    return "\n".join(out)
+        return c.dialogue(rng, lines, _CALL_SPEAKERS)
+    return c.dialogue(rng, lines, _CHAT_SPEAKERS, labelled_p=0.7, bullets=("- ", "> "))
 
 
 # ---------------------------------------------------------------- families
 
 def _hr_sms(rng):
     you, me = _pair(rng)
-    brand = _case(rng, c.pick(rng, RECRUITER_BRANDS))
+    brand = c.vary_case(rng, c.pick(rng, RECRUITER_BRANDS), 0.08, 0.16)
     name = c.person_name(rng, full=False)
     greet = c.pick(rng, [f"Chào {you},", f"Xin chào {you},", "Hi bạn,", f"Chào {you} ạ,", "Alo,", "",
                          f"Chào {you}.", "[Tuyển dụng]"])
@@ -168,13 +114,13 @@ def _hr_sms(rng):
                        f"lương {lo // 50}-{lo // 50 + rng.randrange(4, 9)} triệu/tháng",
                        f"mỗi nhiệm vụ {rng.choice([10, 15, 20, 25, 30])}k, nhận tiền ngay",
                        f"lương ngày {lo}k trở lên, trả trong ngày"])
-    free = _opt(rng, c.pick(rng, ["Không cọc, không phí.", "Không mất phí.", "Nhận lương ngay sau khi làm."]))
+    free = c.maybe(rng, c.pick(rng, ["Không cọc, không phí.", "Không mất phí.", "Nhận lương ngay sau khi làm."]))
     cta = c.pick(rng, [f"Kết bạn {_contact(rng)} để nhận việc", f"Quan tâm thì nhắn {_contact(rng)} nhé",
                        f"Trả lời Y hoặc liên hệ {_contact(rng)}", f"Chi tiết: {_contact(rng)}",
-                       f"{_cap(you)} ib {_contact(rng)} để được hướng dẫn"])
+                       f"{c.cap_first(you)} ib {_contact(rng)} để được hướng dẫn"])
     tail = c.pick(rng, ["", ".", " ạ", " nha", " 🙂"])
-    intro = intro if greet.endswith(",") else _cap(intro)
-    return "sms", _join(greet, intro, _cap(job) + ",", work + ",", pay + ".", free, cta + tail)
+    intro = intro if greet.endswith(",") else c.cap_first(intro)
+    return "sms", c.join_stripped([greet, intro, c.cap_first(job) + ",", work + ",", pay + ".", free, cta + tail])
 
 
 def _like_follow_chat(rng):
@@ -185,21 +131,21 @@ def _like_follow_chat(rng):
     per = rng.choice([5, 8, 10, 12, 15, 20, 25, 30])
     k = rng.randrange(3, 9)
     vaction = c.pick(rng, ["thả tim", "like", "like và bình luận", "xem hết rồi thả tim", "chia sẻ"])
-    step1 = c.pick(rng, [f"{_cap(you)} vào link video {plat} {me} gửi, {action} rồi chụp màn hình gửi lại {me}.",
+    step1 = c.pick(rng, [f"{c.cap_first(you)} vào link video {plat} {me} gửi, {action} rồi chụp màn hình gửi lại {me}.",
                          f"Nhiệm vụ hôm nay: {vaction} {k} video {plat} trong danh sách dưới đây.",
-                         f"{_cap(me)} gửi {you} {k} link, {you} {action} giúp {me} nhé."])
+                         f"{c.cap_first(me)} gửi {you} {k} link, {you} {action} giúp {me} nhé."])
     link = f"{c.pick(rng, ['tiktok.com/@', 'youtube.com/@', 'vt.tiktok.com/', 'fb.watch/'])}{c.rand_token(rng, rng.randrange(6, 10))}"
     pay = c.pick(rng, [f"Mỗi lượt được {per}k, làm đủ {k} lượt {me} chuyển {per * k}k luôn.",
                        f"Hoa hồng {per}.000đ/video, hoàn thành là nhận tiền ngay.",
                        f"1 video = {per}k, xong {me} chuyển khoản liền cho {you} yên tâm."])
     ask = c.pick(rng, [f"Xong {you} gửi {me} tên ngân hàng và STK để kế toán thanh toán nha.",
-                       f"{_cap(you)} nhớ chụp đủ ảnh màn hình nhé.",
+                       f"{c.cap_first(you)} nhớ chụp đủ ảnh màn hình nhé.",
                        f"Làm xong nhắn {me} 'hoàn thành' kèm STK.",
                        f"Từ nhiệm vụ thứ {k + 1} {you} vào nhóm Telegram để nhận nhiệm vụ hoa hồng cao hơn nhé."])
-    parts = [step1, _opt(rng, link, 0.6), pay, ask]
+    parts = [step1, c.maybe(rng, link, 0.6), pay, ask]
     if rng.random() < 0.3:
         parts.insert(0, c.pick(rng, ["Ok bạn,", f"Dạ {you} ơi,", "Chào bạn 😊", "Hướng dẫn nhiệm vụ:"]))
-    return "chat", _join(*parts, sep=c.pick(rng, [" ", "\n"]))
+    return "chat", c.join_stripped(parts, sep=c.pick(rng, [" ", "\n"]))
 
 
 def _hotel_review(rng):
@@ -210,33 +156,33 @@ def _hotel_review(rng):
     minbal = rng.choice([500_000, 1_000_000, 2_000_000, 3_000_000])
     variant = rng.randrange(3)
     if variant == 0:
-        text = _join(
+        text = c.join_stripped([
             c.pick(rng, ["Công việc bên mình là", f"Nhiệm vụ của {you} là", "Việc rất đơn giản:"]),
             f"đánh giá 5 sao cho các khách sạn, resort đối tác trên {site} để tăng thứ hạng tìm kiếm.",
             f"Mỗi đánh giá {you} nhận {per}.000đ, mỗi ngày tối đa {n} đánh giá.",
-            _opt(rng, c.pick(rng, [f"{_cap(you)} không cần ở thật, chỉ cần bấm sao và viết nhận xét theo mẫu.",
-                                  "Làm trên điện thoại, ở đâu cũng làm được."])),
-            c.pick(rng, [f"{_cap(you)} tải app {c.pick(rng, APP_NAMES)} theo link {_link(rng)} rồi đăng ký nhé.",
-                         f"{_cap(you)} chỉ cần tạo tài khoản trên hệ thống bên {me} là làm được.",
-                         f"Liên hệ {_contact(rng)} để được cấp tài khoản."]))
+            c.maybe(rng, c.pick(rng, [f"{c.cap_first(you)} không cần ở thật, chỉ cần bấm sao và viết nhận xét theo mẫu.",
+                                     "Làm trên điện thoại, ở đâu cũng làm được."])),
+            c.pick(rng, [f"{c.cap_first(you)} tải app {c.pick(rng, APP_NAMES)} theo link {_link(rng)} rồi đăng ký nhé.",
+                         f"{c.cap_first(you)} chỉ cần tạo tài khoản trên hệ thống bên {me} là làm được.",
+                         f"Liên hệ {_contact(rng)} để được cấp tài khoản."])])
     elif variant == 1:
-        text = _join(
+        text = c.join_stripped([
             f"Hệ thống sẽ phân phối cho {you} {n} lượt đánh giá khách sạn mỗi ngày.",
             "Mỗi lượt, số dư sẽ được dùng để 'đặt phòng' tạm thời, xong thì hoàn lại kèm hoa hồng",
             f"{rng.choice(['0,5%', '1%', '1,5%', '2%'])}.",
-            f"Số dư tối thiểu để bắt đầu là {_fmt(rng, minbal)},",
+            f"Số dư tối thiểu để bắt đầu là {c.chat_amount(rng, minbal)},",
             c.pick(rng, [f"{you} nạp vào rồi {me} hướng dẫn tiếp nha.", f"{you} nạp qua {_stk(rng)}.",
-                         "nạp xong báo CSKH để kích hoạt."]))
+                         "nạp xong báo CSKH để kích hoạt."])])
     else:
-        big = _money(rng, 2_000_000, 15_000_000)
-        text = _join(
-            c.pick(rng, [f"{_cap(you)} ơi,", "Thông báo:", f"Dạ {you},"]),
+        big = c.stepped_amount(rng, 2_000_000, 15_000_000, 100_000)
+        text = c.join_stripped([
+            c.pick(rng, [f"{c.cap_first(you)} ơi,", "Thông báo:", f"Dạ {you},"]),
             c.pick(rng, ["lượt đánh giá vừa rồi là khách sạn cao cấp", f"{you} vừa nhận được đơn khách sạn may mắn",
                          "hệ thống vừa giao resort 5 sao"]),
-            f"nên tài khoản bị âm {_fmt(rng, big)}.",
-            c.pick(rng, [f"{_cap(you)} nạp bù số âm là làm tiếp được,", "Nạp đủ để hoàn thành lượt đánh giá,"]),
+            f"nên tài khoản bị âm {c.chat_amount(rng, big)}.",
+            c.pick(rng, [f"{c.cap_first(you)} nạp bù số âm là làm tiếp được,", "Nạp đủ để hoàn thành lượt đánh giá,"]),
             f"xong được hoàn vốn + hoa hồng {rng.choice([15, 20, 25, 30])}%",
-            c.pick(rng, [f"{c.deadline(rng)}.", "nhé.", "ạ.", "— không nạp thì không tính hoa hồng cả ngày."]))
+            c.pick(rng, [f"{c.deadline(rng)}.", "nhé.", "ạ.", "— không nạp thì không tính hoa hồng cả ngày."])])
     return "chat", text
 
 
@@ -245,31 +191,31 @@ def _movie_rating(rng):
     app = c.pick(rng, ["CinePlus", "PhimHay Pro", "MovieStar", "CineVote", "Rạp Phim Online", "FilmRate"])
     variant = rng.randrange(3)
     if variant == 0:
-        return "chat", _join(
+        return "chat", c.join_stripped([
             c.pick(rng, [f"Chào {you},", f"Dạ {you} ơi,", ""]),
             c.pick(rng, [f"bên {me} làm truyền thông cho các phim sắp ra rạp.",
                          f"bên {me} hợp tác với các hãng phim để tăng điểm đánh giá trước ngày công chiếu."]),
             f"Nhiệm vụ của {you} là vào app {app} chấm điểm phim, mỗi lượt được {rng.choice(['2%', '3%', '2-5%', '4%'])} giá trị vé.",
-            c.pick(rng, [f"{_cap(you)} nạp tối thiểu {_fmt(rng, _money(rng, 300_000, 2_000_000))} để mua 'vé ảo' thì mới chấm được,",
+            c.pick(rng, [f"{c.cap_first(you)} nạp tối thiểu {c.chat_amount(rng, c.stepped_amount(rng, 300_000, 2_000_000, 100_000))} để mua 'vé ảo' thì mới chấm được,",
                          "Tiền vốn chỉ để giữ vé,"]),
-            "chấm xong là hoàn lại ngay kèm hoa hồng.")
+            "chấm xong là hoàn lại ngay kèm hoa hồng."])
     if variant == 1:
-        need = _money(rng, 3_000_000, 20_000_000)
+        need = c.stepped_amount(rng, 3_000_000, 20_000_000, 100_000)
         total = need * rng.randrange(2, 4)
-        return "chat", _join(
-            f"{_cap(you)} ơi phim thứ {rng.randrange(8, 30)} là phim {c.pick(rng, ['siêu phẩm', 'bom tấn', 'đặc biệt', 'may mắn'])},",
+        return "chat", c.join_stripped([
+            f"{c.cap_first(you)} ơi phim thứ {rng.randrange(8, 30)} là phim {c.pick(rng, ['siêu phẩm', 'bom tấn', 'đặc biệt', 'may mắn'])},",
             f"hoa hồng gấp {rng.randrange(3, 8)} lần.",
-            f"Số dư hiện tại không đủ, {you} cần nạp thêm {_fmt(rng, need)} để hoàn tất đánh giá,",
-            f"sau đó rút toàn bộ {_fmt(rng, total)} về.",
-            _opt(rng, f"Hạn {c.deadline(rng)}."))
+            f"Số dư hiện tại không đủ, {you} cần nạp thêm {c.chat_amount(rng, need)} để hoàn tất đánh giá,",
+            f"sau đó rút toàn bộ {c.chat_amount(rng, total)} về.",
+            c.maybe(rng, f"Hạn {c.deadline(rng)}.")])
     per = rng.choice([15, 20, 30, 50])
     channel = c.pick(rng, ["social", "sms"])
-    text = _join(
-        _emoji(rng, "🎬🍿🎥"),
+    text = c.join_stripped([
+        c.maybe_pick(rng, "🎬🍿🎥", 0.4),
         c.pick(rng, ["Bạn mê phim?", "Tuyển người chấm điểm phim online.", "Xem trailer – chấm điểm – nhận tiền!",
                      "Kiếm tiền bằng cách đánh giá phim."]),
         f"1 lượt {per}k, {c.pick(rng, ['làm tại nhà', 'rút tiền nhanh', 'mỗi ngày 15-30 phút', 'không cần bằng cấp'])}.",
-        c.pick(rng, [f"Đăng ký: {_link(rng)}", f"Liên hệ {_contact(rng)}", "Comment 'phim' để nhận link."]))
+        c.pick(rng, [f"Đăng ký: {_link(rng)}", f"Liên hệ {_contact(rng)}", "Comment 'phim' để nhận link."])])
     return channel, text
 
 
@@ -280,69 +226,69 @@ def _telegram_group(rng):
     st = rng.randrange(6)
     for mult in sorted(rng.sample([1, 2, 3, 5, 10], rng.randrange(2, 4))):
         dep = base * mult
-        tiers.append(f"nạp {_fmt(rng, dep, st)} nhận {_fmt(rng, dep * (100 + rate) // 100, st)}")
+        tiers.append(f"nạp {c.chat_amount(rng, dep, st)} nhận {c.chat_amount(rng, dep * (100 + rate) // 100, st)}")
     teacher = c.pick(rng, TEACHER_TITLES)
     hours = ", ".join(sorted(rng.sample(["9h", "10h", "12h", "14h", "16h", "20h", "21h"], 3), key=lambda h: int(h[:-1])))
     variant = rng.randrange(3)
     if variant == 0:
-        text = _join(
-            _emoji(rng, "📢🔔🔥"),
+        text = c.join_stripped([
+            c.maybe_pick(rng, "📢🔔🔥", 0.4),
             c.pick(rng, [f"Nhiệm vụ phúc lợi số {rng.randrange(2, 20)}:", f"Khung {hours.split(', ')[1]} đã mở!",
                          "THÔNG BÁO NHIỆM VỤ:"]),
             "; ".join(tiers) + ".",
             c.pick(rng, [f"Thành viên tham gia nhắn riêng {teacher}.", "Số lượng có hạn.",
-                         f"Inbox {teacher} để đăng ký, hết slot là đóng."]))
+                         f"Inbox {teacher} để đăng ký, hết slot là đóng."])])
     elif variant == 1:
-        text = _join(
+        text = c.join_stripped([
             f"Chào mừng {c.pick(rng, ['bạn', 'các bạn', 'thành viên mới'])} đến với nhóm '{c.pick(rng, GROUP_NAMES)} {rng.randrange(1, 99)}'.",
             f"Mỗi ngày có 3 khung giờ nhiệm vụ: {hours}.",
             f"Nhiệm vụ miễn phí like video được {rng.choice([10, 20, 30])}k,",
             f"nhiệm vụ phúc lợi yêu cầu nạp tiền, hoàn vốn + {rate}% sau {rng.choice([5, 10, 15])} phút.",
-            f"Liên hệ {teacher} @{_handle(rng)} để nhận nhiệm vụ nhé.")
+            f"Liên hệ {teacher} @{_handle(rng)} để nhận nhiệm vụ nhé."])
     else:
-        amt = _money(rng, 500_000, 6_000_000)
-        text = _join(
+        amt = c.stepped_amount(rng, 500_000, 6_000_000, 100_000)
+        text = c.join_stripped([
             c.pick(rng, ["Mình vừa rút được", "Hôm nay em rút về", "Bill rút tiền của mình:", "Vừa nhận"]),
-            _fmt(rng, amt),
+            c.chat_amount(rng, amt),
             c.pick(rng, ["rồi mọi người ơi 🥰", "về tài khoản, uy tín thật sự", "nhờ nhiệm vụ phúc lợi"]) + ",",
             c.pick(rng, [f"cảm ơn {teacher} nhiều ạ", "ai chưa làm thì nhanh tay nhận nhiệm vụ đi",
-                         "mai mình làm tiếp"]) + ".")
+                         "mai mình làm tiếp"]) + "."])
     return "chat", text
 
 
 def _deposit_tier(rng):
     you, me = _pair(rng)
-    steps = sorted(_money(rng, 500_000, 25_000_000) for _ in range(3))
+    steps = sorted(c.stepped_amount(rng, 500_000, 25_000_000, 100_000) for _ in range(3))
     st = rng.randrange(6)
     variant = rng.randrange(3)
     if variant == 0:
-        return "chat", _join(
-            f"Để nhận nhiệm vụ cấp {rng.randrange(2, 5)} {you} cần nạp {_fmt(rng, steps[0])} vào tài khoản hệ thống.",
+        return "chat", c.join_stripped([
+            f"Để nhận nhiệm vụ cấp {rng.randrange(2, 5)} {you} cần nạp {c.chat_amount(rng, steps[0])} vào tài khoản hệ thống.",
             c.pick(rng, ["Đây là tiền ký quỹ,", "Khoản này chỉ để xác thực,", "Tiền nạp vẫn là của bạn,"]),
             f"làm xong nhiệm vụ sẽ hoàn lại toàn bộ kèm hoa hồng {rng.choice([20, 25, 30, 40])}%.",
-            _opt(rng, f"Chuyển vào {_stk(rng)}, nội dung ghi mã NV{rng.randrange(1000, 9999)}."))
+            c.maybe(rng, f"Chuyển vào {_stk(rng)}, nội dung ghi mã NV{rng.randrange(1000, 9999)}.")])
     if variant == 1:
-        return "chat", _join(
+        return "chat", c.join_stripped([
             c.pick(rng, ["Nhiệm vụ combo gồm 3 nhiệm vụ liên tiếp:", "Chuỗi nhiệm vụ của bạn:", "Combo hôm nay:"]),
-            " – ".join(_fmt(rng, x, st) for x in steps) + ".",
+            " – ".join(c.chat_amount(rng, x, st) for x in steps) + ".",
             "Phải hoàn thành cả 3 thì hệ thống mới hoàn tiền,",
             c.pick(rng, ["bỏ giữa chừng sẽ mất toàn bộ số đã nạp.", "không thể hủy giữa chừng.",
                          "dừng lại là tài khoản bị đóng băng."]),
-            _opt(rng, f"Thời gian thực hiện {c.deadline(rng)}."))
-    return "chat", _join(
-        c.pick(rng, [f"{_cap(you)} đã làm xong các nhiệm vụ miễn phí rồi nhé,", "Hết nhiệm vụ thử việc rồi,",
+            c.maybe(rng, f"Thời gian thực hiện {c.deadline(rng)}.")])
+    return "chat", c.join_stripped([
+        c.pick(rng, [f"{c.cap_first(you)} đã làm xong các nhiệm vụ miễn phí rồi nhé,", "Hết nhiệm vụ thử việc rồi,",
                      f"Dạ {you} ơi,"]),
         c.pick(rng, ["giờ chuyển sang nhiệm vụ trả trước.", "nhiệm vụ tiếp theo là nhiệm vụ bắt buộc.",
                      f"{you} được chọn vào nhiệm vụ may mắn."]),
-        f"Nạp {_fmt(rng, steps[0], st)} nhận về {_fmt(rng, steps[0] * 13 // 10 // 10_000 * 10_000, st)},",
-        f"nạp {_fmt(rng, steps[1], st)} nhận về {_fmt(rng, steps[1] * 14 // 10 // 10_000 * 10_000, st)}.",
-        c.pick(rng, [f"{_cap(you)} chọn mức nào?", f"Quá {rng.choice([15, 20, 30])} phút là hệ thống hủy nhiệm vụ.",
-                     "Cơ hội hiếm lắm, không có đủ thì mượn thêm người nhà."]))
+        f"Nạp {c.chat_amount(rng, steps[0], st)} nhận về {c.chat_amount(rng, steps[0] * 13 // 10 // 10_000 * 10_000, st)},",
+        f"nạp {c.chat_amount(rng, steps[1], st)} nhận về {c.chat_amount(rng, steps[1] * 14 // 10 // 10_000 * 10_000, st)}.",
+        c.pick(rng, [f"{c.cap_first(you)} chọn mức nào?", f"Quá {rng.choice([15, 20, 30])} phút là hệ thống hủy nhiệm vụ.",
+                     "Cơ hội hiếm lắm, không có đủ thì mượn thêm người nhà."])])
 
 
 def _withdraw_blocked(rng):
     you, me = _pair(rng)
-    bal = _money(rng, 5_000_000, 200_000_000)
+    bal = c.stepped_amount(rng, 5_000_000, 200_000_000, 100_000)
     pct = rng.choice([10, 15, 20, 30, 50])
     reason = c.pick(rng, ["thao tác sai cú pháp khi làm nhiệm vụ", "nhập sai mã nhiệm vụ",
                           "điểm tín nhiệm chưa đủ 100", "tài khoản bị nghi rửa tiền",
@@ -354,12 +300,12 @@ def _withdraw_blocked(rng):
                           "Kính gửi thành viên ID {id}: lệnh rút tạm giữ do {r}.",
                           "Dạ bộ phận tài vụ báo {y} chưa rút được vì {r}."])
     opener = opener.format(y=you, r=reason, id=rng.randrange(100000, 999999))
-    return "chat" if rng.random() < 0.8 else "sms", _join(
-        _cap(opener),
-        f"Để giải phóng số dư {_fmt(rng, bal)}, {you} cần nộp {fee} {pct}%",
-        _opt(rng, f"là {_fmt(rng, bal * pct // 100 // 10_000 * 10_000)}", 0.6) + ".",
+    return "chat" if rng.random() < 0.8 else "sms", c.join_stripped([
+        c.cap_first(opener),
+        f"Để giải phóng số dư {c.chat_amount(rng, bal)}, {you} cần nộp {fee} {pct}%",
+        c.maybe(rng, f"là {c.chat_amount(rng, bal * pct // 100 // 10_000 * 10_000)}", 0.6) + ".",
         c.pick(rng, ["Sau khi nộp, toàn bộ tiền sẽ về trong 30 phút.", "Khoản này được hoàn lại cùng số dư.",
-                     f"Không nộp {c.deadline(rng)} thì số dư sẽ bị thu hồi.", f"Liên hệ CSKH {_contact(rng)} để được hỗ trợ."]))
+                     f"Không nộp {c.deadline(rng)} thì số dư sẽ bị thu hồi.", f"Liên hệ CSKH {_contact(rng)} để được hỗ trợ."])])
 
 
 def _job_ad_social(rng):
@@ -372,15 +318,15 @@ def _job_ad_social(rng):
     pay = c.pick(rng, [f"Lương ngày {rng.choice([200, 300, 400, 500])}k-{rng.choice(['1tr', '1tr5', '2tr'])}",
                        f"Thu nhập {lo}-{lo + rng.randrange(3, 9)}tr/tháng",
                        f"Mỗi ngày {rng.choice([200, 300, 500])}-{rng.choice([700, 800, 1000])}k"])
-    who = _opt(rng, "Ưu tiên " + ", ".join(rng.sample(TARGETS, 2)) + ".")
+    who = c.maybe(rng, "Ưu tiên " + ", ".join(rng.sample(TARGETS, 2)) + ".")
     cta = c.pick(rng, ["Ib mình ngay!", "Cmt 'quan tâm' mình ib nhé", "Chấm (.) mình nhắn tin",
                        f"Liên hệ {_contact(rng)}", "Để lại số zalo dưới bình luận", "Ib Tele ở bio"])
     if rng.random() < 0.3:
-        body = "\n".join(f"{c.pick(rng, ['✅', '-', '•', '👉'])} {_cap(p)}" for p in pts)
-        return "social", _join(head + " " + _emoji(rng), body, pay + ".", who, cta, sep="\n")
+        body = "\n".join(f"{c.pick(rng, ['✅', '-', '•', '👉'])} {c.cap_first(p)}" for p in pts)
+        return "social", c.join_stripped([head + " " + c.maybe_pick(rng, _EMOJI, 0.4), body, pay + ".", who, cta], sep="\n")
     channel = "social" if rng.random() < 0.75 else "sms"
-    return channel, _join(head + _emoji(rng) + ":" if rng.random() < 0.5 else head + ".",
-                          _cap(", ".join(pts)) + ".", pay + ".", who, cta)
+    return channel, c.join_stripped([head + c.maybe_pick(rng, _EMOJI, 0.4) + ":" if rng.random() < 0.5 else head + ".",
+                                     c.cap_first(", ".join(pts)) + ".", pay + ".", who, cta])
 
 
 def _map_review(rng):
@@ -388,19 +334,19 @@ def _map_review(rng):
     place = c.pick(rng, ["nhà hàng", "quán lẩu", "chuỗi spa", "quán cà phê", "khu nghỉ dưỡng", "tiệm nail", "cửa hàng"])
     per = rng.choice([20, 30, 35, 40, 50])
     if rng.random() < 0.35:
-        return "sms", _join(
+        return "sms", c.join_stripped([
             c.pick(rng, ["Tuyển người viết đánh giá Google Maps", f"Cần người chấm 5 sao cho {place} trên Google Maps",
                          "Viết review Google Maps tại nhà"]) + ",",
-            f"{per}k/lượt, thanh toán ngay.", _contact(rng))
+            f"{per}k/lượt, thanh toán ngay.", _contact(rng)])
     k = rng.randrange(3, 7)
     first = c.pick(rng, [f"Nhiệm vụ hôm nay: đánh giá 5 sao cho {k} {place} trên Google Maps, mỗi đánh giá kèm 1 câu khen.",
-                         f"{_cap(me)} là nhân viên marketing của {place}, cần {you} đánh giá giúp trên bản đồ.",
-                         f"{_cap(you)} vào link này chấm 5 sao cho {place} giúp {me}: maps.app.goo.gl/{c.rand_token(rng, 6)}"])
+                         f"{c.cap_first(me)} là nhân viên marketing của {place}, cần {you} đánh giá giúp trên bản đồ.",
+                         f"{c.cap_first(you)} vào link này chấm 5 sao cho {place} giúp {me}: maps.app.goo.gl/{c.rand_token(rng, 6)}"])
     second = c.pick(rng, [f"Mỗi đánh giá {per}.000đ, xong gửi ảnh chụp.", f"Mỗi lượt 5 sao {me} trả {per}k.",
                           f"Làm {k} cái là {per * k}k rồi đó."])
-    third = _opt(rng, c.pick(rng, [f"Làm tốt {me} mời {you} vào nhóm làm việc chính thức, hoa hồng cao gấp 3.",
-                                   f"Sau đó có nhiệm vụ đặc biệt hoa hồng 30% nhưng cần tạm ứng tiền cọc {_fmt(rng, _money(rng, 500_000, 3_000_000))}."]), 0.6)
-    return "chat", _join(first, second, third)
+    third = c.maybe(rng, c.pick(rng, [f"Làm tốt {me} mời {you} vào nhóm làm việc chính thức, hoa hồng cao gấp 3.",
+                                      f"Sau đó có nhiệm vụ đặc biệt hoa hồng 30% nhưng cần tạm ứng tiền cọc {c.chat_amount(rng, c.stepped_amount(rng, 500_000, 3_000_000, 100_000))}."]), 0.6)
+    return "chat", c.join_stripped([first, second, third])
 
 
 def _recruiter_call(rng):
@@ -417,7 +363,7 @@ def _recruiter_call(rng):
     name = c.person_name(rng, full=False)
     hello = c.pick(rng, ["chào", "xin chào"]) if me == "mình" else c.pick(rng, [f"{me} chào", "chào", f"dạ {me} chào"])
     lines = [
-        (0, f"Alo {hello} {you}, {me} là {name} bên {c.pick(rng, ['phòng nhân sự', 'bộ phận tuyển dụng', 'đối tác tuyển dụng'])} {brand} ạ. {_cap(you)} có đang cần việc làm thêm tại nhà không ạ?"),
+        (0, f"Alo {hello} {you}, {me} là {name} bên {c.pick(rng, ['phòng nhân sự', 'bộ phận tuyển dụng', 'đối tác tuyển dụng'])} {brand} ạ. {c.cap_first(you)} có đang cần việc làm thêm tại nhà không ạ?"),
         (1, c.pick(rng, ["Việc gì vậy?", "Ai đấy? Việc gì?", "Ừ, việc gì em?", "Bên nào vậy?"])),
         (0, f"Dạ công việc rất đơn giản, {you} chỉ cần {work}. Mỗi lượt được {rng.choice([10, 15, 20, 30])} đến {rng.choice([40, 50, 60])} nghìn, ngày làm một tiếng là được vài trăm."),
         (1, c.pick(rng, ["Có phải đóng tiền gì không?", "Có cọc không?", "Nghe dễ vậy, có lừa không?", "Mất phí gì không?"])),
@@ -425,7 +371,7 @@ def _recruiter_call(rng):
     if rng.random() < 0.5:
         lines.append((0, f"Dạ không mất gì đâu {you}, nhiệm vụ đầu miễn phí, làm xong nhận tiền ngay. Sau này muốn lên cấp cao thì mới cần nạp vốn, vốn đó vẫn hoàn lại ạ."))
     else:
-        lines.append((0, f"Dạ hoàn toàn không {you} ạ. {_cap(you)} kết bạn Zalo số này, {me} gửi nhiệm vụ thử, làm xong {me} chuyển {rng.choice([30, 50, 80, 100])} nghìn liền để {you} tin."))
+        lines.append((0, f"Dạ hoàn toàn không {you} ạ. {c.cap_first(you)} kết bạn Zalo số này, {me} gửi nhiệm vụ thử, làm xong {me} chuyển {rng.choice([30, 50, 80, 100])} nghìn liền để {you} tin."))
     lines.append((1, c.pick(rng, ["Ừ để xem.", "Thôi được, gửi qua đi.", "Để suy nghĩ đã.", "Ừ."])))
     lines.append((0, c.pick(rng, [f"Dạ {you} kết bạn sớm giúp {me} vì hôm nay chỉ nhận thêm {rng.randrange(3, 10)} người thôi ạ.",
                                   f"Dạ {me} gửi link nhóm Telegram, {you} vào nhắn trợ lý là có người hướng dẫn.",
@@ -438,20 +384,20 @@ def _ads_app(rng):
     per = rng.choice([2, 5, 8, 10])
     activity = c.pick(rng, ["xem quảng cáo 30 giây", "nghe nhạc và đánh giá bài hát", "lướt video 10 phút",
                             "bấm xem quảng cáo", "tải ứng dụng đối tác"])
-    vip = _opt(rng, f"Nâng cấp VIP {rng.choice(['500k', '1tr', '2tr', '5tr'])} thu nhập gấp {rng.randrange(3, 8)}.", 0.6)
-    code = _opt(rng, f"Mã mời {c.rand_token(rng, rng.choice([4, 6]), '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ')}.")
-    bonus = _opt(rng, f"Tặng {rng.choice([30, 50, 58, 88, 100])}k cho người mới.")
+    vip = c.maybe(rng, f"Nâng cấp VIP {rng.choice(['500k', '1tr', '2tr', '5tr'])} thu nhập gấp {rng.randrange(3, 8)}.", 0.6)
+    code = c.maybe(rng, f"Mã mời {c.rand_token(rng, rng.choice([4, 6]), '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ')}.")
+    bonus = c.maybe(rng, f"Tặng {rng.choice([30, 50, 58, 88, 100])}k cho người mới.")
     channel = c.pick(rng, ["sms", "social", "chat"])
     if channel == "chat":
-        return channel, _join(
+        return channel, c.join_stripped([
             c.pick(rng, ["Chị cài app này rồi đăng ký bằng mã mời của em nha,", "Bạn tải app về,",
                          "App này của công ty quảng cáo nước ngoài, mình làm mấy tháng rồi,"]),
             f"mỗi ngày {activity} là có {rng.choice([100, 150, 200, 300])}k.", vip,
-            c.pick(rng, ["Tuần đầu mình cũng nghi mà giờ rút được mấy triệu rồi.", "Làm 1 tuần là hoàn vốn.", ""]))
-    return channel, _join(
-        _emoji(rng, "🎧📱💸"),
-        f"{_cap(activity)} nhận {per}.000đ.",
-        f"Tải app {app} tại {_link(rng)}.", bonus, vip, code)
+            c.pick(rng, ["Tuần đầu mình cũng nghi mà giờ rút được mấy triệu rồi.", "Làm 1 tuần là hoàn vốn.", ""])])
+    return channel, c.join_stripped([
+        c.maybe_pick(rng, "🎧📱💸", 0.4),
+        f"{c.cap_first(activity)} nhận {per}.000đ.",
+        f"Tải app {app} tại {_link(rng)}.", bonus, vip, code])
 
 
 def _victim_exchange(rng):
@@ -460,19 +406,19 @@ def _victim_exchange(rng):
         you = "anh"
     to_me = "bạn" if me == "mình" else me          # how the victim addresses the scammer
     self_ = "mình" if you == "bạn" else you        # how the victim refers to self
-    need = _money(rng, 2_000_000, 30_000_000)
+    need = c.stepped_amount(rng, 2_000_000, 30_000_000, 100_000)
     have = need // 2 // 100_000 * 100_000
     total = need * rng.randrange(2, 5)
     lines = [
         (0, c.pick(rng, [f"Sao lần này phải nạp nhiều vậy {to_me}?", f"Sao {self_} rút tiền mấy tiếng rồi không về?",
-                         f"{_cap(self_)} nạp 3 lần rồi sao vẫn chưa rút được?", f"Lúc đầu {to_me} bảo không mất phí mà?"])),
+                         f"{c.cap_first(self_)} nạp 3 lần rồi sao vẫn chưa rút được?", f"Lúc đầu {to_me} bảo không mất phí mà?"])),
         (1, c.pick(rng, [f"Dạ tại {you} được chọn vào nhiệm vụ may mắn, hoa hồng tới {rng.choice([30, 40, 50])}% ạ.",
                          f"Dạ tài khoản {you} còn 1 nhiệm vụ chưa hoàn thành nên hệ thống khóa rút ạ.",
                          f"Dạ do {you} nhập sai mã nhiệm vụ nên hệ thống yêu cầu nạp lại ạ."])
-            + f" {_cap(you)} nạp {_fmt(rng, need)} là rút được toàn bộ {_fmt(rng, total)}."),
-        (0, c.pick(rng, [f"{_cap(self_)} chỉ còn {_fmt(rng, have)} thôi.", f"{_cap(self_)} hết tiền rồi {to_me} ơi.",
+            + f" {c.cap_first(you)} nạp {c.chat_amount(rng, need)} là rút được toàn bộ {c.chat_amount(rng, total)}."),
+        (0, c.pick(rng, [f"{c.cap_first(self_)} chỉ còn {c.chat_amount(rng, have)} thôi.", f"{c.cap_first(self_)} hết tiền rồi {to_me} ơi.",
                          "Không nạp nữa được không?", f"Thôi {to_me} trả lại tiền cho {self_} đi."])),
-        (1, c.pick(rng, [f"{_cap(you)} mượn thêm người nhà đi ạ, xong là trả lại liền.",
+        (1, c.pick(rng, [f"{c.cap_first(you)} mượn thêm người nhà đi ạ, xong là trả lại liền.",
                          f"Không nạp thì số dư bị treo vĩnh viễn đó {you}, {me} cũng không giúp được.",
                          f"Quá {rng.choice([15, 30, 60])} phút hệ thống tự hủy nhiệm vụ đó {you}, cố xoay giúp {me}."])),
     ]
@@ -498,27 +444,10 @@ FAMILIES = {
 _LOWER_AFTER_COMMA = ("Anh ", "Chị ", "Bạn ", "Em ", "Mình ", "Anh chị")
 
 
-def _tidy(text: str) -> str:
-    for w in _LOWER_AFTER_COMMA:
-        text = text.replace(", " + w, ", " + w[0].lower() + w[1:])
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    text = "\n".join(line for line in lines if line)
-    text = _cap(text)
-    for a, b in ((" ,", ","), (" .", "."), (",.", "."), ("..", "."), (",,", ","), (" :", ":")):
-        text = text.replace(a, b)
-    return text
-
-
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
-    names = list(FAMILIES)
-    order = []
-    while len(order) < n:
-        block = names[:]
-        rng.shuffle(block)
-        order.extend(block)
     out = []
-    for fam in order[:n]:
-        channel, text = FAMILIES[fam](rng)
-        out.append({"text": _tidy(text), "channel": channel, "group": f"{LABEL}/{fam}"})
+    for fam, fn in c.families_shuffled_blocks(rng, list(FAMILIES.items()), n):
+        channel, text = fn(rng)
+        out.append(c.message(LABEL, fam, c.tidy_chat(text, _LOWER_AFTER_COMMA), channel))
     return out

@@ -11,8 +11,6 @@ with diacritics; the corpus build strips/obfuscates a share itself.
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
 
 from training.generators import _common as c
 
@@ -20,61 +18,24 @@ LABEL = "travel_study_labor"
 
 
 # ---------------------------------------------------------------- helpers
-def _p(rng: random.Random, seq):
-    return seq[rng.randrange(len(seq))]
-
-
-def _opt(rng: random.Random, text: str, prob: float = 0.5) -> str:
-    return text if rng.random() < prob else ""
-
-
-def _join(parts, sep: str = " ") -> str:
-    return sep.join(p for p in parts if p)
-
-
-def _ascii_upper(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    text = "".join(ch for ch in unicodedata.normalize("NFD", text) if unicodedata.category(ch) != "Mn")
-    return text.upper()
-
-
-def _holder(rng: random.Random) -> str:
-    return _ascii_upper(c.person_name(rng))
-
-
-def _account(rng: random.Random) -> str:
-    bank = _p(rng, c.BANKS)[0]
-    num = c.account_number(rng)
-    shape = rng.randrange(5)
-    if shape == 0:
-        return f"STK: {num} {bank} - {_holder(rng)}"
-    if shape == 1:
-        return f"{bank} {num} ({_holder(rng)})"
-    if shape == 2:
-        return f"số tài khoản {num} ngân hàng {bank}, chủ tài khoản {_holder(rng)}"
-    if shape == 3:
-        return f"{num} - {bank}"
-    return f"tk {num} {bank}"
+_ACCOUNT_LAST = "tk {num} {bank}"  # wording of the shortest account shape (c.account_details)
 
 
 def _handle(rng: random.Random, bases=("tuyendung", "xkld", "hr", "vieclam", "job", "hotro")) -> str:
-    base = _p(rng, bases)
-    tail = _p(rng, ["vn", "247", "_official", "pro", "vip", "2026", "_kh", ""])
+    base = c.pick(rng, bases)
+    tail = c.pick(rng, ["vn", "247", "_official", "pro", "vip", "2026", "_kh", ""])
     return f"{base}{tail}{rng.randrange(1, 99) if rng.random() < 0.4 else ''}"
 
 
 def _contact(rng: random.Random, bases=("tuyendung", "xkld", "hr", "vieclam", "job", "hotro"), bare: bool = False) -> str:
     ph = c.phone(rng)
-    shape = _p(rng, [0, 1, 3, 6, 7]) if bare else rng.randrange(7)
+    shape = c.pick(rng, [0, 1, 3, 6, 7]) if bare else rng.randrange(7)
     if shape == 7:
         return ph
     if shape == 0:
         return f"Zalo {ph}"
     if shape == 1:
-        digits = "".join(ch for ch in ph if ch.isdigit())
-        if digits.startswith("84"):
-            digits = "0" + digits[2:]
-        return f"zalo.me/{digits}"
+        return c.zalo_me(ph)
     if shape == 2:
         return f"Hotline/Zalo: {ph}"
     if shape == 3:
@@ -82,53 +43,11 @@ def _contact(rng: random.Random, bases=("tuyendung", "xkld", "hr", "vieclam", "j
     if shape == 4:
         return f"LH {ph}"
     if shape == 5:
-        return f"Liên hệ {_p(rng, ['thầy', 'cô', 'anh', 'chị', 'Mr', 'Ms'])} {c.person_name(rng, full=False)}: {ph}"
+        return f"Liên hệ {c.pick(rng, ['thầy', 'cô', 'anh', 'chị', 'Mr', 'Ms'])} {c.person_name(rng, full=False)}: {ph}"
     return f"t.me/{_handle(rng, bases)}"
 
 
-def _emoji(rng: random.Random, pool=("🔥", "✈️", "🌴", "⚡", "🎉", "‼️", "👉", "✅", "💯", "🌏"), prob: float = 0.35) -> str:
-    return _p(rng, pool) if rng.random() < prob else ""
-
-
-def _call(rng: random.Random, turns, roles=None) -> str:
-    """Transcript; the first speaker is the caller. `roles` adds a role-specific label pair."""
-    pairs = [("Người gọi", "Người nghe"), ("A", "B"), ("Người gọi", "Người nghe")]
-    if roles:
-        pairs.append(roles)
-    a, b = _p(rng, pairs)
-    lines: list[list[str]] = []
-    for i, t in enumerate(turns):
-        t = (t or "").strip()
-        if not t:
-            continue
-        who = a if i % 2 == 0 else b
-        t = t[:1].upper() + t[1:]
-        if lines and lines[-1][0] == who:
-            lines[-1][1] += " " + t
-        else:
-            lines.append([who, t])
-    return "\n".join(f"{who}: {t}" for who, t in lines)
-
-
-def _caps(rng: random.Random, text: str, prob: float = 0.15) -> str:
-    return text.upper() if rng.random() < prob else text
-
-
-def _price(rng: random.Random, low: int, high: int) -> str:
-    return c.amount(rng, low, high)
-
-
-def _money(rng: random.Random, value: int) -> str:
-    value = max(10_000, value // 10_000 * 10_000)
-    return c.amount(rng, value, value + 10_000)
-
-
-def _post(rng: random.Random, lines) -> str:
-    lines = [ln.strip() for ln in lines if ln and ln.strip()]
-    sep = _p(rng, ["\n", "\n", " ", "\n\n"])
-    if sep == " ":
-        lines = [ln + "." if ln[-1].isalnum() else ln for ln in lines]
-    return sep.join(lines)
+_EMOJI = ("🔥", "✈️", "🌴", "⚡", "🎉", "‼️", "👉", "✅", "💯", "🌏")
 
 
 # ---------------------------------------------------------------- fillers
@@ -195,48 +114,48 @@ SHIP_JOBS = ["phục vụ nhà hàng", "buồng phòng", "phụ bếp", "thợ m
 
 
 def _you(rng: random.Random):
-    return _p(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("em", "anh"), ("em", "chị"), ("cô", "cháu"),
-                    ("chú", "cháu")])
+    return c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("em", "anh"), ("em", "chị"), ("cô", "cháu"),
+                        ("chú", "cháu")])
 
 
 def _you_service(rng: random.Random):
-    return _p(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("quý khách", "em"), ("anh", "em"), ("chị", "em")])
+    return c.pick(rng, [("anh", "em"), ("chị", "em"), ("bạn", "mình"), ("quý khách", "em"), ("anh", "em"), ("chị", "em")])
 
 
 # ---------------------------------------------------------------- families
 def _tour_deal_post(rng):
-    dest, dur, lo, hi = _p(rng, TOURS)
+    dest, dur, lo, hi = c.pick(rng, TOURS)
     price_v = rng.randrange(lo // 10_000, hi // 10_000) * 10_000
-    price = _money(rng, price_v)
+    price = c.amount_of(rng, price_v)
     pool = TOUR_PERKS if dest in DOMESTIC else TOUR_PERKS + VISA_PERKS * 2
     perks = rng.sample(pool, rng.randrange(1, 4))
-    dep = _money(rng, price_v * rng.choice([20, 30, 50]) // 100)
+    dep = c.amount_of(rng, price_v * rng.choice([20, 30, 50]) // 100)
     seats = rng.randrange(2, 15)
-    agency = _p(rng, AGENCIES)
-    ch = _p(rng, ["social", "social", "social", "sms"])
+    agency = c.pick(rng, AGENCIES)
+    ch = c.pick(rng, ["social", "social", "social", "sms"])
     if ch == "social":
-        head = _caps(rng, _p(rng, [f"TOUR {dest} {dur} CHỈ {price}", f"Flash sale tour {dest} {dur} chỉ {price}",
-                                   f"Kích cầu du lịch: {dest} {dur} giá {price}", f"Tour {dest} {dur} giá sốc {price}"]), 0.4)
-        text = _post(rng, [
-            _join([_emoji(rng, prob=0.6), head, _emoji(rng)]),
-            _join([", ".join(perks) + ".", _opt(rng, f"Giá thị trường {_money(rng, price_v * rng.randrange(2, 4))}.", 0.5)]),
-            _p(rng, [f"Chỉ còn {seats} chỗ cuối!", f"Còn {seats} slot.", "Số lượng có hạn.", f"Nhóm còn thiếu {seats} người để đủ đoàn."]),
-            _p(rng, [f"Đặt cọc {dep}/khách giữ chỗ.", f"Cọc {dep} giữ chỗ, thanh toán hết trước ngày bay 10 ngày.",
-                     "Chỉ nhận cọc chuyển khoản, không nhận giữ chỗ miệng."]),
-            _p(rng, ["Inbox ngay để nhận lịch trình!", _contact(rng, TRAVEL_HANDLES), f"Đặt tại {c.lookalike_url(rng, 'tour')}"]),
+        head = c.maybe_upper(rng, c.pick(rng, [f"TOUR {dest} {dur} CHỈ {price}", f"Flash sale tour {dest} {dur} chỉ {price}",
+                                               f"Kích cầu du lịch: {dest} {dur} giá {price}", f"Tour {dest} {dur} giá sốc {price}"]), 0.4)
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, _EMOJI, 0.6), head, c.maybe_pick(rng, _EMOJI, 0.35)]),
+            c.join_nonempty([", ".join(perks) + ".", c.maybe(rng, f"Giá thị trường {c.amount_of(rng, price_v * rng.randrange(2, 4))}.", 0.5)]),
+            c.pick(rng, [f"Chỉ còn {seats} chỗ cuối!", f"Còn {seats} slot.", "Số lượng có hạn.", f"Nhóm còn thiếu {seats} người để đủ đoàn."]),
+            c.pick(rng, [f"Đặt cọc {dep}/khách giữ chỗ.", f"Cọc {dep} giữ chỗ, thanh toán hết trước ngày bay 10 ngày.",
+                         "Chỉ nhận cọc chuyển khoản, không nhận giữ chỗ miệng."]),
+            c.pick(rng, ["Inbox ngay để nhận lịch trình!", _contact(rng, TRAVEL_HANDLES), f"Đặt tại {c.lookalike_url(rng, 'tour')}"]),
         ])
     else:
-        text = _join([f"[{agency}]" if rng.random() < 0.5 else f"{agency}:", f"Tour {dest} {dur} chỉ {price}, {perks[0]}.",
-                      f"Giữ chỗ bằng cọc {dep} {c.deadline(rng)}.", _p(rng, [_contact(rng, TRAVEL_HANDLES), f"Chi tiết: {c.lookalike_url(rng, 'dulich')}"])])
+        text = c.join_nonempty([f"[{agency}]" if rng.random() < 0.5 else f"{agency}:", f"Tour {dest} {dur} chỉ {price}, {perks[0]}.",
+                                f"Giữ chỗ bằng cọc {dep} {c.deadline(rng)}.", c.pick(rng, [_contact(rng, TRAVEL_HANDLES), f"Chi tiết: {c.lookalike_url(rng, 'dulich')}"])])
     return ch, text
 
 
 def _tour_followup(rng):
-    dest, dur, lo, hi = _p(rng, TOURS)
+    dest, dur, lo, hi = c.pick(rng, TOURS)
     you, me = _you_service(rng)
-    agency = _p(rng, AGENCIES)
-    amt = _price(rng, 800_000, 6_000_000)
-    story = _p(rng, [
+    agency = c.pick(rng, AGENCIES)
+    amt = c.amount(rng, 800_000, 6_000_000)
+    story = c.pick(rng, [
         f"đoàn bị thiếu khách nên công ty dời ngày đi, {you} đóng thêm {amt} phí đổi vé là được đi đợt sau",
         f"giá vé máy bay lên rồi, {you} bù thêm {amt} để {me} xuất vé",
         f"{you} chuyển nốt 70% còn lại {c.deadline(rng)} để {me} xuất vé máy bay",
@@ -244,62 +163,62 @@ def _tour_followup(rng):
         f"visa đoàn cần ký quỹ {amt}/khách, về nước hoàn lại",
         f"{you} chuyển sai nội dung nên hệ thống chưa nhận, chuyển lại {amt} đúng cú pháp, khoản cũ kế toán hoàn sau",
     ])
-    refuse = _p(rng, [f"Hủy thì cọc không hoàn {you} ơi, hợp đồng ghi rõ rồi.", "Không chuyển thì mất chỗ, cọc không hoàn.",
-                      "Văn phòng đang sửa chữa nên mọi thủ tục làm online hết.", ""])
-    ch = _p(rng, ["chat", "chat", "call"])
+    refuse = c.pick(rng, [f"Hủy thì cọc không hoàn {you} ơi, hợp đồng ghi rõ rồi.", "Không chuyển thì mất chỗ, cọc không hoàn.",
+                          "Văn phòng đang sửa chữa nên mọi thủ tục làm online hết.", ""])
+    ch = c.pick(rng, ["chat", "chat", "call"])
     if ch == "chat":
-        text = _join([_p(rng, [f"Dạ {me} bên {agency} ạ.", f"Chào {you}, mã đặt tour của {you} là {c.rand_token(rng, 2).upper()}-{rng.randrange(1000, 9999)}.",
-                               f"{you} ơi tour {dest} của {you} có thay đổi."]),
-                      story + ".", refuse], _p(rng, [" ", "\n"]))
+        text = c.join_nonempty([c.pick(rng, [f"Dạ {me} bên {agency} ạ.", f"Chào {you}, mã đặt tour của {you} là {c.rand_token(rng, 2).upper()}-{rng.randrange(1000, 9999)}.",
+                                             f"{you} ơi tour {dest} của {you} có thay đổi."]),
+                                story + ".", refuse], c.pick(rng, [" ", "\n"]))
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Dạ {me} chào {you}, {me} là {c.person_name(rng, full=False)} bên {agency}, {you} có quan tâm tour {dest} phải không ạ?",
-            _p(rng, ["À đúng rồi, giá bao nhiêu vậy?", f"Ừ, tour {dest} có gì không {me}?"]),
-            f"Dạ bên {me} đang kích cầu, tour {dur} chỉ {_price(rng, lo, hi)}, bình thường gấp đôi. Chương trình chỉ áp dụng cho khách cọc trong hôm nay.",
+            c.pick(rng, ["À đúng rồi, giá bao nhiêu vậy?", f"Ừ, tour {dest} có gì không {me}?"]),
+            f"Dạ bên {me} đang kích cầu, tour {dur} chỉ {c.amount(rng, lo, hi)}, bình thường gấp đôi. Chương trình chỉ áp dụng cho khách cọc trong hôm nay.",
             "Cọc bao nhiêu?",
-            f"Dạ {_price(rng, 1_000_000, 5_000_000)} một người. {you} chuyển vào tài khoản kế toán, {me} gửi hợp đồng điện tử qua Zalo. {refuse}",
-            _opt(rng, "Để bàn với nhà đã.", 0.6),
-            _opt(rng, f"Dạ {you} quyết nhanh giúp {me}, còn có {rng.randrange(2, 5)} suất thôi.", 0.9),
+            f"Dạ {c.amount(rng, 1_000_000, 5_000_000)} một người. {you} chuyển vào tài khoản kế toán, {me} gửi hợp đồng điện tử qua Zalo. {refuse}",
+            c.maybe(rng, "Để bàn với nhà đã.", 0.6),
+            c.maybe(rng, f"Dạ {you} quyết nhanh giúp {me}, còn có {rng.randrange(2, 5)} suất thôi.", 0.9),
         ], ("NV tour", "Khách"))
     return ch, text
 
 
 def _flight(rng):
-    a, b = _p(rng, ROUTES)
-    airline = _p(rng, AIRLINES)
+    a, b = c.pick(rng, ROUTES)
+    airline = c.pick(rng, AIRLINES)
     price_v = rng.randrange(45, 700) * 10_000
-    price = _money(rng, price_v)
-    fee = _p(rng, TICKET_FEES)
+    price = c.amount_of(rng, price_v)
+    fee = c.pick(rng, TICKET_FEES)
     you, me = _you_service(rng)
     mins = rng.choice([10, 15, 20, 30])
     code = c.rand_token(rng, 6, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
-    ch = _p(rng, ["chat", "chat", "social", "sms", "call"])
+    ch = c.pick(rng, ["chat", "chat", "social", "sms", "call"])
     if ch == "chat":
         if rng.random() < 0.55:
-            text = _join([f"{me} giữ chỗ cho {you} chuyến {a} – {b} {_p(rng, ['ngày 28 Tết', 'ngày ' + c.date(rng)[:5], 'tối mai', 'sáng thứ 7'])} rồi, giá {price}/vé.",
-                          f"{you} chuyển khoản trong {mins} phút để {me} xuất vé, quá thời gian hệ thống tự hủy.",
-                          _opt(rng, _account(rng), 0.6), _opt(rng, f"Giá ngoài web hãng đang {_money(rng, price_v * rng.randrange(2, 4))}.", 0.5)])
+            text = c.join_nonempty([f"{me} giữ chỗ cho {you} chuyến {a} – {b} {c.pick(rng, ['ngày 28 Tết', 'ngày ' + c.date(rng)[:5], 'tối mai', 'sáng thứ 7'])} rồi, giá {price}/vé.",
+                                    f"{you} chuyển khoản trong {mins} phút để {me} xuất vé, quá thời gian hệ thống tự hủy.",
+                                    c.maybe(rng, c.account_details(rng, _ACCOUNT_LAST), 0.6), c.maybe(rng, f"Giá ngoài web hãng đang {c.amount_of(rng, price_v * rng.randrange(2, 4))}.", 0.5)])
         else:
-            text = _join([f"Vé của {you} xuất rồi, mã đặt chỗ {code}.", f"Nhưng {airline} yêu cầu {fee} {_price(rng, 200_000, 1_500_000)},",
-                          f"{you} chuyển bổ sung để vé có hiệu lực, không là bị hủy trước giờ bay.",
-                          _opt(rng, "Mã chưa hiện trên web hãng là do vé đoàn, 48h mới hiện.", 0.4)])
+            text = c.join_nonempty([f"Vé của {you} xuất rồi, mã đặt chỗ {code}.", f"Nhưng {airline} yêu cầu {fee} {c.amount(rng, 200_000, 1_500_000)},",
+                                    f"{you} chuyển bổ sung để vé có hiệu lực, không là bị hủy trước giờ bay.",
+                                    c.maybe(rng, "Mã chưa hiện trên web hãng là do vé đoàn, 48h mới hiện.", 0.4)])
     elif ch == "social":
-        text = _post(rng, [
-            _caps(rng, _p(rng, ["Săn vé máy bay giá rẻ Tết", "Vé máy bay giá gốc", "Pass gấp vé máy bay", "Đại lý cấp 1 xuất vé nhanh 24/7"]), 0.4),
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, c.pick(rng, ["Săn vé máy bay giá rẻ Tết", "Vé máy bay giá gốc", "Pass gấp vé máy bay", "Đại lý cấp 1 xuất vé nhanh 24/7"]), 0.4),
             f"{a} – {b} chỉ {price}.",
-            _p(rng, ["Xuất vé trong 30 phút sau khi chuyển khoản.", "Gửi ảnh hộ chiếu + chuyển khoản giữ chỗ 50%.",
-                     "Tên vé đổi được, chuyển khoản trước mình làm thủ tục đổi tên."]),
+            c.pick(rng, ["Xuất vé trong 30 phút sau khi chuyển khoản.", "Gửi ảnh hộ chiếu + chuyển khoản giữ chỗ 50%.",
+                         "Tên vé đổi được, chuyển khoản trước mình làm thủ tục đổi tên."]),
             _contact(rng, TRAVEL_HANDLES),
         ])
     elif ch == "sms":
-        text = _join([f"Phòng vé {airline}:" if rng.random() < 0.5 else "Vé máy bay Tết giá gốc:",
-                      f"{a}-{b} từ {price}, số lượng có hạn.", _p(rng, [f"Đặt qua {_contact(rng, TRAVEL_HANDLES, bare=True)}", f"Đặt tại {c.lookalike_url(rng, 'vemaybay')}"]),
-                      "thanh toán chuyển khoản giữ vé."])
+        text = c.join_nonempty([f"Phòng vé {airline}:" if rng.random() < 0.5 else "Vé máy bay Tết giá gốc:",
+                                f"{a}-{b} từ {price}, số lượng có hạn.", c.pick(rng, [f"Đặt qua {_contact(rng, TRAVEL_HANDLES, bare=True)}", f"Đặt tại {c.lookalike_url(rng, 'vemaybay')}"]),
+                                "thanh toán chuyển khoản giữ vé."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Dạ {me} chào {you}, {me} là nhân viên phòng vé, {you} vừa đặt vé {a} – {b} qua fanpage phải không ạ?",
             "Ừ đúng rồi.",
-        ] + list(_p(rng, [
+        ] + list(c.pick(rng, [
             (f"Dạ {you} chuyển rồi nhưng hệ thống chưa nhận vì sai nội dung. {you} chuyển lại {price} đúng cú pháp, khoản trước kế toán hoàn sau 24 tiếng.",
              "Sao lại phải chuyển 2 lần?",
              f"Dạ quy định của hãng, không chuyển trong {mins} phút nữa là mất chỗ, giá vé giờ lên gấp đôi rồi."),
@@ -311,33 +230,33 @@ def _flight(rng):
 
 
 def _stay(rng):
-    stay = _p(rng, STAYS)
-    price = _price(rng, 600_000, 3_500_000)
+    stay = c.pick(rng, STAYS)
+    price = c.amount(rng, 600_000, 3_500_000)
     you, me = _you_service(rng)
-    occasion = _p(rng, ["dịp lễ 30/4", "cuối tuần này", "Tết", "mùa hè", "lễ 2/9", "đêm Giáng sinh"])
-    ch = _p(rng, ["social", "chat", "chat", "call", "sms"])
+    occasion = c.pick(rng, ["dịp lễ 30/4", "cuối tuần này", "Tết", "mùa hè", "lễ 2/9", "đêm Giáng sinh"])
+    ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _join([_emoji(rng, ("🏡", "🌊", "🌲", "✨"), 0.6), f"{stay[0].upper()}{stay[1:]}", f"giá chỉ {price}/đêm {occasion}",
-                   _opt(rng, f"(giá thường {_price(rng, 4_000_000, 9_000_000)})", 0.6)]),
-            _p(rng, ["Chỉ nhận cọc 50% qua chuyển khoản để giữ phòng.", "Khách chuyển cọc 100% để giữ lịch, không hoàn hủy.",
-                     f"Pass lại do mình bận, chuyển khoản mình gửi mã đặt phòng, {you} gọi lễ tân check tên."]),
-            _p(rng, ["Lịch gần kín, ib ngay!", _contact(rng, TRAVEL_HANDLES)]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, ("🏡", "🌊", "🌲", "✨"), 0.6), f"{stay[0].upper()}{stay[1:]}", f"giá chỉ {price}/đêm {occasion}",
+                             c.maybe(rng, f"(giá thường {c.amount(rng, 4_000_000, 9_000_000)})", 0.6)]),
+            c.pick(rng, ["Chỉ nhận cọc 50% qua chuyển khoản để giữ phòng.", "Khách chuyển cọc 100% để giữ lịch, không hoàn hủy.",
+                         f"Pass lại do mình bận, chuyển khoản mình gửi mã đặt phòng, {you} gọi lễ tân check tên."]),
+            c.pick(rng, ["Lịch gần kín, ib ngay!", _contact(rng, TRAVEL_HANDLES)]),
         ])
     elif ch == "chat":
         if rng.random() < 0.5:
-            text = _join([f"Dạ bên {me} còn {stay} {occasion} ạ, giá ưu đãi {price}.",
-                          f"{you} chuyển khoản cọc {_p(rng, ['100%', '50%', 'trước 1 đêm'])} để {me} giữ phòng, dịp này không nhận giữ khi chưa thanh toán.",
-                          _opt(rng, _account(rng), 0.5)])
+            text = c.join_nonempty([f"Dạ bên {me} còn {stay} {occasion} ạ, giá ưu đãi {price}.",
+                                    f"{you} chuyển khoản cọc {c.pick(rng, ['100%', '50%', 'trước 1 đêm'])} để {me} giữ phòng, dịp này không nhận giữ khi chưa thanh toán.",
+                                    c.maybe(rng, c.account_details(rng, _ACCOUNT_LAST), 0.5)])
         else:
-            text = _join([f"Bên {me} nhận được cọc rồi ạ.",
-                          f"Nhưng {occasion} phải đóng thêm {_p(rng, ['phụ thu lễ', 'tiền đảm bảo tài sản', 'phí dọn phòng'])} {_price(rng, 500_000, 3_000_000)},",
-                          f"hoàn lại khi trả phòng. {you} chuyển {c.deadline(rng)} giúp {me}, không là phòng chuyển cho khách khác."])
+            text = c.join_nonempty([f"Bên {me} nhận được cọc rồi ạ.",
+                                    f"Nhưng {occasion} phải đóng thêm {c.pick(rng, ['phụ thu lễ', 'tiền đảm bảo tài sản', 'phí dọn phòng'])} {c.amount(rng, 500_000, 3_000_000)},",
+                                    f"hoàn lại khi trả phòng. {you} chuyển {c.deadline(rng)} giúp {me}, không là phòng chuyển cho khách khác."])
     elif ch == "sms":
-        text = _join([f"{stay[0].upper()}{stay[1:]} giảm {rng.choice([40, 50, 60, 70])}% {occasion}: chỉ {price}/đêm.",
-                      "Đặt qua", _contact(rng, TRAVEL_HANDLES, bare=True) + ",", "thanh toán trước 100% nhận giá ưu đãi."])
+        text = c.join_nonempty([f"{stay[0].upper()}{stay[1:]} giảm {rng.choice([40, 50, 60, 70])}% {occasion}: chỉ {price}/đêm.",
+                                "Đặt qua", _contact(rng, TRAVEL_HANDLES, bare=True) + ",", "thanh toán trước 100% nhận giá ưu đãi."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {me} bên {stay}, {you} đặt phòng cho {rng.randrange(2, 10)} người {occasion} phải không ạ?",
             "Ừ đúng rồi.",
             f"Dạ {occasion} phòng cháy lắm, {you} phải cọc {price} thì {me} mới giữ được. Chuyển trong 30 phút giúp {me}, có khách khác đang hỏi.",
@@ -348,36 +267,36 @@ def _stay(rng):
 
 
 def _visa(rng):
-    country = _p(rng, VISA_COUNTRIES)
+    country = c.pick(rng, VISA_COUNTRIES)
     promises = rng.sample(VISA_PROMISES, rng.randrange(2, 4))
-    total = _price(rng, 8_000_000, 60_000_000)
-    dep = _price(rng, 2_000_000, 15_000_000)
-    extra = _p(rng, VISA_EXTRA)
+    total = c.amount(rng, 8_000_000, 60_000_000)
+    dep = c.amount(rng, 2_000_000, 15_000_000)
+    extra = c.pick(rng, VISA_EXTRA)
     you, me = _you_service(rng)
-    ch = _p(rng, ["social", "chat", "chat", "call", "sms"])
+    ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _caps(rng, f"Dịch vụ visa {country} " + promises[0], 0.5),
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, f"Dịch vụ visa {country} " + promises[0], 0.5),
             "\n".join("✔️ " + pr for pr in promises[1:]) if rng.random() < 0.5 else ", ".join(promises[1:]).capitalize() + ".",
             f"Phí trọn gói {total}, đặt cọc {dep} khi nộp hồ sơ.",
-            _p(rng, ["Liên hệ để được tư vấn miễn phí!", _contact(rng, STUDY_HANDLES)]),
+            c.pick(rng, ["Liên hệ để được tư vấn miễn phí!", _contact(rng, STUDY_HANDLES)]),
         ])
     elif ch == "chat":
         if rng.random() < 0.5:
-            text = _join([f"Hồ sơ của {you} bên {me} xem rồi, đủ điều kiện đi {country}.",
-                          f"Phí {total}, {you} cọc trước {dep} để {me} {_p(rng, ['làm sổ tiết kiệm và xác nhận công việc', 'đặt lịch nộp hồ sơ', 'nộp luôn'])}.",
-                          _p(rng, promises).capitalize() + "."])
+            text = c.join_nonempty([f"Hồ sơ của {you} bên {me} xem rồi, đủ điều kiện đi {country}.",
+                                    f"Phí {total}, {you} cọc trước {dep} để {me} {c.pick(rng, ['làm sổ tiết kiệm và xác nhận công việc', 'đặt lịch nộp hồ sơ', 'nộp luôn'])}.",
+                                    c.pick(rng, promises).capitalize() + "."])
         else:
-            text = _join([f"Hồ sơ visa {country} của {you} đã qua vòng xét duyệt sơ bộ.",
-                          f"Để nhận kết quả {you} cần đóng {extra} {_price(rng, 3_000_000, 30_000_000)},",
-                          _p(rng, ["khoản này được hoàn khi về nước.", "trễ là lỡ lịch phỏng vấn, phí cũ không hoàn.", "trong hôm nay phải có để kịp nộp."])])
+            text = c.join_nonempty([f"Hồ sơ visa {country} của {you} đã qua vòng xét duyệt sơ bộ.",
+                                    f"Để nhận kết quả {you} cần đóng {extra} {c.amount(rng, 3_000_000, 30_000_000)},",
+                                    c.pick(rng, ["khoản này được hoàn khi về nước.", "trễ là lỡ lịch phỏng vấn, phí cũ không hoàn.", "trong hôm nay phải có để kịp nộp."])])
     elif ch == "sms":
-        text = _join([f"Hỗ trợ visa {country}, {promises[0]},", "có visa mới thanh toán.", f"Chỉ cần cọc {dep} phí hồ sơ.", _contact(rng, STUDY_HANDLES)])
+        text = c.join_nonempty([f"Hỗ trợ visa {country}, {promises[0]},", "có visa mới thanh toán.", f"Chỉ cần cọc {dep} phí hồ sơ.", _contact(rng, STUDY_HANDLES)])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} ạ, {me} bên trung tâm tư vấn visa mà {you} hỏi visa {country} đó.",
             "À, kết quả sao rồi?",
-            f"Dạ hồ sơ đã được duyệt sơ bộ rồi. Giờ {you} cần đóng {extra} {_price(rng, 5_000_000, 40_000_000)} để được cấp visa.",
+            f"Dạ hồ sơ đã được duyệt sơ bộ rồi. Giờ {you} cần đóng {extra} {c.amount(rng, 5_000_000, 40_000_000)} để được cấp visa.",
             f"Trước nói trọn gói {total} rồi mà?",
             f"Dạ đó là phí dịch vụ, khoản này lãnh sự yêu cầu thêm. {you} chuyển {c.deadline(rng)}, lỡ lịch là chờ thêm 3 tháng.",
         ], ("Tư vấn viên", "Khách"))
@@ -385,34 +304,34 @@ def _visa(rng):
 
 
 def _scholarship(rng):
-    country = _p(rng, STUDY_COUNTRIES)
-    pct = _p(rng, ["100%", "toàn phần", "70%", "50-100%", "100% học phí + sinh hoạt phí"])
-    fee_name = _p(rng, STUDY_FEES)
-    fee = _price(rng, 3_000_000, 40_000_000)
-    you, me = _p(rng, [("em", "anh"), ("em", "chị"), ("bạn", "mình"), ("bạn", "chúng tôi")])
-    parent = _p(rng, ["chị", "anh", "cô", "chú"])
-    caller = _p(rng, ["em", "cháu"]) if parent in ("cô", "chú") else "em"
-    cond = _p(rng, ["không cần IELTS", "chỉ cần GPA 7.0", "không cần SAT", "chỉ cần tốt nghiệp THPT", "không cần chứng minh tài chính"])
-    ch = _p(rng, ["social", "chat", "chat", "call", "sms"])
+    country = c.pick(rng, STUDY_COUNTRIES)
+    pct = c.pick(rng, ["100%", "toàn phần", "70%", "50-100%", "100% học phí + sinh hoạt phí"])
+    fee_name = c.pick(rng, STUDY_FEES)
+    fee = c.amount(rng, 3_000_000, 40_000_000)
+    you, me = c.pick(rng, [("em", "anh"), ("em", "chị"), ("bạn", "mình"), ("bạn", "chúng tôi")])
+    parent = c.pick(rng, ["chị", "anh", "cô", "chú"])
+    caller = c.pick(rng, ["em", "cháu"]) if parent in ("cô", "chú") else "em"
+    cond = c.pick(rng, ["không cần IELTS", "chỉ cần GPA 7.0", "không cần SAT", "chỉ cần tốt nghiệp THPT", "không cần chứng minh tài chính"])
+    ch = c.pick(rng, ["social", "chat", "chat", "call", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _join([_emoji(rng, ("🎓", "📚", "🌏"), 0.7), _caps(rng, f"Học bổng du học {country} {pct}", 0.5)]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, ("🎓", "📚", "🌏"), 0.7), c.maybe_upper(rng, f"Học bổng du học {country} {pct}", 0.5)]),
             f"{cond[0].upper()}{cond[1:]}. Số suất còn lại: {rng.randrange(3, 20)}.",
-            f"{fee_name[0].upper()}{fee_name[1:]} {fee} {_p(rng, ['(hoàn lại khi có visa)', '(trừ vào học phí)', ''])}.",
-            _p(rng, [f"Đăng ký ngay {c.deadline(rng)}!", _contact(rng, STUDY_HANDLES), "Inbox page để được tư vấn 1-1."]),
+            f"{fee_name[0].upper()}{fee_name[1:]} {fee} {c.pick(rng, ['(hoàn lại khi có visa)', '(trừ vào học phí)', ''])}.",
+            c.pick(rng, [f"Đăng ký ngay {c.deadline(rng)}!", _contact(rng, STUDY_HANDLES), "Inbox page để được tư vấn 1-1."]),
         ])
     elif ch == "chat":
-        text = _join([_p(rng, [f"Chúc mừng {you} đã được chọn vào danh sách nhận học bổng {pct} của một trường ở {country}.",
-                               f"Thư mời nhập học của trường bên {country} đã về rồi nhé.",
-                               f"Học bổng này do quỹ giáo dục {country} tài trợ, {you} chỉ phải đóng phí hồ sơ thôi."]),
-                      f"{you} cần đóng {fee_name} {fee} {c.deadline(rng)}",
-                      _p(rng, ["qua tài khoản đại diện của trường tại VN.", "vào tài khoản mình gửi.", "để trường cấp giấy tờ làm visa."]),
-                      _p(rng, ["Quá hạn suất sẽ chuyển cho ứng viên khác.", "Chương trình không công bố công khai, đừng chia sẻ nhiều.", ""])])
+        text = c.join_nonempty([c.pick(rng, [f"Chúc mừng {you} đã được chọn vào danh sách nhận học bổng {pct} của một trường ở {country}.",
+                                             f"Thư mời nhập học của trường bên {country} đã về rồi nhé.",
+                                             f"Học bổng này do quỹ giáo dục {country} tài trợ, {you} chỉ phải đóng phí hồ sơ thôi."]),
+                                f"{you} cần đóng {fee_name} {fee} {c.deadline(rng)}",
+                                c.pick(rng, ["qua tài khoản đại diện của trường tại VN.", "vào tài khoản mình gửi.", "để trường cấp giấy tờ làm visa."]),
+                                c.pick(rng, ["Quá hạn suất sẽ chuyển cho ứng viên khác.", "Chương trình không công bố công khai, đừng chia sẻ nhiều.", ""])])
     elif ch == "sms":
-        text = _join([f"Thông báo: bạn đã trúng tuyển chương trình học bổng du học {country} 2026.",
-                      f"Vui lòng nộp {fee_name} {fee} {c.deadline(rng)} tại {c.lookalike_url(rng, 'hocbong')} để xác nhận suất học."])
+        text = c.join_nonempty([f"Thông báo: bạn đã trúng tuyển chương trình học bổng du học {country} 2026.",
+                                f"Vui lòng nộp {fee_name} {fee} {c.deadline(rng)} tại {c.lookalike_url(rng, 'hocbong')} để xác nhận suất học."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Dạ {caller} chào {parent}, {caller} gọi từ trung tâm tư vấn du học. Con {parent} vừa đăng ký thi học bổng trên trang bên {caller} đúng không ạ?",
             "Ừ đúng rồi, cháu có đăng ký.",
             f"Dạ chúc mừng, bạn đạt học bổng {pct} của một trường ở {country}. Để giữ học bổng gia đình cần đóng {fee_name} {fee}.",
@@ -423,24 +342,24 @@ def _scholarship(rng):
 
 
 def _work_study(rng):
-    prog, work, income = _p(rng, WORK_STUDY)
-    total = _price(rng, 80_000_000, 300_000_000)
-    dep = _price(rng, 20_000_000, 60_000_000)
-    you, me = _p(rng, [("anh chị", "trung tâm"), ("em", "chị"), ("phụ huynh", "bên em"), ("bạn", "mình"), ("cô chú", "cháu")])
-    ch = _p(rng, ["social", "social", "chat", "call"])
+    prog, work, income = c.pick(rng, WORK_STUDY)
+    total = c.amount(rng, 80_000_000, 300_000_000)
+    dep = c.amount(rng, 20_000_000, 60_000_000)
+    you, me = c.pick(rng, [("anh chị", "trung tâm"), ("em", "chị"), ("phụ huynh", "bên em"), ("bạn", "mình"), ("cô chú", "cháu")])
+    ch = c.pick(rng, ["social", "social", "chat", "call"])
     if ch == "social":
-        text = _post(rng, [
-            _caps(rng, f"{prog} – {work}, thu nhập {income}/tháng", 0.5),
-            _p(rng, ["Không cần ngoại ngữ trước, học tại trung tâm.", "Bao visa, bao việc làm thêm.", "Không cần chứng minh tài chính."]),
-            f"Chi phí trọn gói {total}, cọc {dep} giữ chỗ {_p(rng, ['kỳ tháng 9', 'khóa tháng 10', 'đợt gần nhất'])}.",
-            _p(rng, [f"Chỉ còn {rng.randrange(3, 10)} suất.", _contact(rng, STUDY_HANDLES)]),
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, f"{prog} – {work}, thu nhập {income}/tháng", 0.5),
+            c.pick(rng, ["Không cần ngoại ngữ trước, học tại trung tâm.", "Bao visa, bao việc làm thêm.", "Không cần chứng minh tài chính."]),
+            f"Chi phí trọn gói {total}, cọc {dep} giữ chỗ {c.pick(rng, ['kỳ tháng 9', 'khóa tháng 10', 'đợt gần nhất'])}.",
+            c.pick(rng, [f"Chỉ còn {rng.randrange(3, 10)} suất.", _contact(rng, STUDY_HANDLES)]),
         ])
     elif ch == "chat":
-        text = _join([f"Chào {you}, con của {you} đủ điều kiện {prog}, {work}, thu nhập {income}/tháng.",
-                      f"Chi phí trọn gói {total}, đặt cọc {dep} để giữ chỗ.",
-                      _p(rng, ["Kỳ này chỉ còn vài suất.", "Qua đó làm thêm 1 năm là trả hết nợ.", "Gia đình khó khăn thì bên em giới thiệu vay ngân hàng."])])
+        text = c.join_nonempty([f"Chào {you}, con của {you} đủ điều kiện {prog}, {work}, thu nhập {income}/tháng.",
+                                f"Chi phí trọn gói {total}, đặt cọc {dep} để giữ chỗ.",
+                                c.pick(rng, ["Kỳ này chỉ còn vài suất.", "Qua đó làm thêm 1 năm là trả hết nợ.", "Gia đình khó khăn thì bên em giới thiệu vay ngân hàng."])])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo, {me} bên trung tâm du học, {you} quan tâm chương trình {prog} phải không ạ?",
             "Ừ, chi phí thế nào?",
             f"Dạ trọn gói {total}, qua đó vừa học vừa làm thu nhập {income}, chỉ 1 năm là hoàn vốn. Đợt này {you} cọc {dep} là giữ chỗ.",
@@ -451,53 +370,53 @@ def _work_study(rng):
 
 
 def _labor_post(rng):
-    country, salaries, fees = _p(rng, LABOR_COUNTRIES)
-    job = _p(rng, LABOR_JOBS)
+    country, salaries, fees = c.pick(rng, LABOR_COUNTRIES)
+    job = c.pick(rng, LABOR_JOBS)
     n = rng.randrange(5, 60)
-    sal, fee = _p(rng, salaries), _p(rng, fees)
-    dep = _price(rng, 5_000_000, 50_000_000)
+    sal, fee = c.pick(rng, salaries), c.pick(rng, fees)
+    dep = c.amount(rng, 5_000_000, 50_000_000)
     perks = rng.sample(["không cần tiếng", "không cần kinh nghiệm", "bay nhanh sau 2 tháng", "bao ăn ở", "tăng ca thoải mái",
                         "đi cả vợ chồng", "không cần thi", "hợp đồng 3 năm", "visa lao động 2 năm"], 2)
-    gender = _p(rng, ["nam/nữ", "nam", "nữ", "nam nữ 18-40 tuổi"])
-    ch = _p(rng, ["social", "social", "social", "sms"])
+    gender = c.pick(rng, ["nam/nữ", "nam", "nữ", "nam nữ 18-40 tuổi"])
+    ch = c.pick(rng, ["social", "social", "social", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _join([_emoji(rng, ("🇯🇵", "🇰🇷", "🇪🇺", "🔥", "📢"), 0.5), _caps(rng, f"Tuyển gấp {n} {gender} đi {country} đơn {job}", 0.5)]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, ("🇯🇵", "🇰🇷", "🇪🇺", "🔥", "📢"), 0.5), c.maybe_upper(rng, f"Tuyển gấp {n} {gender} đi {country} đơn {job}", 0.5)]),
             f"Lương {sal}, {', '.join(perks)}.",
-            f"Chi phí {fee}, đặt cọc {dep} {_p(rng, ['giữ đơn', 'khi nhận hồ sơ', 'khi ký hợp đồng'])}.",
-            _p(rng, ["Hạn chót nhận hồ sơ cuối tháng này!", "Ai quan tâm cmt SĐT!", _contact(rng), "Không qua trung gian nên chi phí thấp."]),
+            f"Chi phí {fee}, đặt cọc {dep} {c.pick(rng, ['giữ đơn', 'khi nhận hồ sơ', 'khi ký hợp đồng'])}.",
+            c.pick(rng, ["Hạn chót nhận hồ sơ cuối tháng này!", "Ai quan tâm cmt SĐT!", _contact(rng), "Không qua trung gian nên chi phí thấp."]),
         ])
     else:
-        text = _join([_p(rng, ["Công ty XKLĐ tuyển", "Tuyển gấp", "Đăng ký đi"]), f"{country} đơn {job}, lương {sal}, {perks[0]}.",
-                      f"Cọc giữ suất {dep}.", _contact(rng)])
+        text = c.join_nonempty([c.pick(rng, ["Công ty XKLĐ tuyển", "Tuyển gấp", "Đăng ký đi"]), f"{country} đơn {job}, lương {sal}, {perks[0]}.",
+                                f"Cọc giữ suất {dep}.", _contact(rng)])
     return ch, text
 
 
 def _labor_selected(rng):
-    country, salaries, fees = _p(rng, LABOR_COUNTRIES)
-    job = _p(rng, LABOR_JOBS)
+    country, salaries, fees = c.pick(rng, LABOR_COUNTRIES)
+    job = c.pick(rng, LABOR_JOBS)
     fee_name, fee2 = rng.sample(LABOR_FEES, 2)
-    amt = _price(rng, 5_000_000, 80_000_000)
+    amt = c.amount(rng, 5_000_000, 80_000_000)
     you, me = _you(rng)
-    ch = _p(rng, ["chat", "chat", "call", "call", "sms"])
+    ch = c.pick(rng, ["chat", "chat", "call", "call", "sms"])
     if ch == "chat":
-        text = _join([_p(rng, [f"Chào {you}, hồ sơ đi {country} của {you} đã được xí nghiệp chấp nhận.",
-                               f"{you} ơi chủ sử dụng bên {country} chọn {you} rồi.",
-                               f"Visa {country} của {you} sắp ra rồi nhé."]),
-                      f"{you} cần đóng {fee_name} {amt} {c.deadline(rng)}.",
-                      _p(rng, ["Nếu trễ thì họ chọn người khác và tiền cọc trước không hoàn được.",
-                               "Khoản này công ty hoàn lại bằng lương tháng đầu.",
-                               "Chuyển vào tài khoản giám đốc vì tài khoản công ty đang đổi tên.",
-                               f"Khoản cọc trước đó là {fee2}, còn khoản này là bắt buộc."])])
+        text = c.join_nonempty([c.pick(rng, [f"Chào {you}, hồ sơ đi {country} của {you} đã được xí nghiệp chấp nhận.",
+                                             f"{you} ơi chủ sử dụng bên {country} chọn {you} rồi.",
+                                             f"Visa {country} của {you} sắp ra rồi nhé."]),
+                                f"{you} cần đóng {fee_name} {amt} {c.deadline(rng)}.",
+                                c.pick(rng, ["Nếu trễ thì họ chọn người khác và tiền cọc trước không hoàn được.",
+                                             "Khoản này công ty hoàn lại bằng lương tháng đầu.",
+                                             "Chuyển vào tài khoản giám đốc vì tài khoản công ty đang đổi tên.",
+                                             f"Khoản cọc trước đó là {fee2}, còn khoản này là bắt buộc."])])
     elif ch == "sms":
-        text = _join([f"Cty XKLĐ thông báo: hồ sơ của bạn đã trúng tuyển đơn {job} tại {country}.",
-                      f"Vui lòng nộp {amt} {fee_name} vào {_account(rng)} {c.deadline(rng)}.", _opt(rng, _contact(rng), 0.5)])
+        text = c.join_nonempty([f"Cty XKLĐ thông báo: hồ sơ của bạn đã trúng tuyển đơn {job} tại {country}.",
+                                f"Vui lòng nộp {amt} {fee_name} vào {c.account_details(rng, _ACCOUNT_LAST)} {c.deadline(rng)}.", c.maybe(rng, _contact(rng), 0.5)])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo, {you} có phải đăng ký đi {country} đơn {job} không? {me} bên công ty cung ứng nhân lực.",
             "Dạ đúng rồi.",
-            f"Dạ hồ sơ đạt rồi, xí nghiệp đã chọn, lương {_p(rng, salaries)}. Giờ {you} nộp {fee_name} {amt} để bên {me} làm tiếp.",
-        ] + list(_p(rng, [
+            f"Dạ hồ sơ đạt rồi, xí nghiệp đã chọn, lương {c.pick(rng, salaries)}. Giờ {you} nộp {fee_name} {amt} để bên {me} làm tiếp.",
+        ] + list(c.pick(rng, [
             ("Nộp tiền mặt ở văn phòng được không?", f"Dạ văn phòng đang chuyển địa điểm, {you} chuyển khoản, {me} gửi biên nhận có dấu qua Zalo."),
             ("Phí này có hoàn không?", f"Dạ trượt thì hoàn 50%. {you} chuyển trước 5 giờ chiều mai để kịp gửi hồ sơ."),
             (f"Trước đã nộp {fee2} rồi mà?", "Dạ đó là khoản khác, khoản này phía đối tác yêu cầu. Chậm là mất suất."),
@@ -506,24 +425,24 @@ def _labor_selected(rng):
 
 
 def _labor_shortcut(rng):
-    country, salaries, fees = _p(rng, LABOR_COUNTRIES)
-    job = _p(rng, LABOR_JOBS)
-    trick = _p(rng, ["suất nội bộ không cần thi tiếng", "đi visa du lịch rồi bên kia có người đón vào xưởng",
-                     "suất ưu tiên cho người đã từng trượt", "diện thời vụ không cần qua xã", "suất của người quen trong phòng tuyển dụng",
-                     "bay chui, không cần hợp đồng"])
-    amt = _price(rng, 10_000_000, 100_000_000)
+    country, salaries, fees = c.pick(rng, LABOR_COUNTRIES)
+    job = c.pick(rng, LABOR_JOBS)
+    trick = c.pick(rng, ["suất nội bộ không cần thi tiếng", "đi visa du lịch rồi bên kia có người đón vào xưởng",
+                         "suất ưu tiên cho người đã từng trượt", "diện thời vụ không cần qua xã", "suất của người quen trong phòng tuyển dụng",
+                         "bay chui, không cần hợp đồng"])
+    amt = c.amount(rng, 10_000_000, 100_000_000)
     you, me = _you(rng)
-    ch = _p(rng, ["chat", "chat", "call"])
+    ch = c.pick(rng, ["chat", "chat", "call"])
     if ch == "chat":
-        text = _join([_p(rng, [f"{you} ơi, đơn {job} ở {country} bên {me} có {trick},", f"Chuyện này kín thôi nhé, {me} có {trick} đi {country},"]),
-                      f"lương {_p(rng, salaries)}.", f"{you} đưa trước {amt} để {me} giữ tên trong danh sách,",
-                      _p(rng, ["có visa thì đóng nốt.", "bên ngoài phải đóng gấp ba.", "không đậu hoàn 100%.", "tuần sau chốt danh sách rồi."]),
-                      _opt(rng, "Đừng nói với ai kẻo hỏng việc.", 0.4)])
+        text = c.join_nonempty([c.pick(rng, [f"{you} ơi, đơn {job} ở {country} bên {me} có {trick},", f"Chuyện này kín thôi nhé, {me} có {trick} đi {country},"]),
+                                f"lương {c.pick(rng, salaries)}.", f"{you} đưa trước {amt} để {me} giữ tên trong danh sách,",
+                                c.pick(rng, ["có visa thì đóng nốt.", "bên ngoài phải đóng gấp ba.", "không đậu hoàn 100%.", "tuần sau chốt danh sách rồi."]),
+                                c.maybe(rng, "Đừng nói với ai kẻo hỏng việc.", 0.4)])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you}, {me} là {c.person_name(rng, full=False)}, bạn của người quen nhà mình. Nghe nói {you} đang muốn đi {country}?",
             "Dạ đúng rồi.",
-            f"{me} có {trick}, đơn {job}, lương {_p(rng, salaries)}. Chỉ cần đặt trước {amt} để {me} làm hồ sơ với phía đối tác.",
+            f"{me} có {trick}, đơn {job}, lương {c.pick(rng, salaries)}. Chỉ cần đặt trước {amt} để {me} làm hồ sơ với phía đối tác.",
             "Có giấy tờ gì không?",
             f"Việc này tế nhị, {me} viết giấy biên nhận tay cho {you} giữ. {you} chuyển trong tuần này thì kịp đợt tháng sau.",
         ])
@@ -531,61 +450,61 @@ def _labor_shortcut(rng):
 
 
 def _lure_abroad(rng):
-    place = _p(rng, LURE_PLACES)
-    job = _p(rng, LURE_JOBS)
-    sal = _p(rng, ["1.000 USD", "1.200$", "1.500 USD", "25-40 triệu", "30 triệu", "1.000-1.500 USD", "20 triệu tháng đầu"])
-    border = _p(rng, BORDERS)
-    you, me = _p(rng, [("em", "anh"), ("em", "chị"), ("mày", "anh"), ("bạn", "mình"), ("em", "bên anh")])
+    place = c.pick(rng, LURE_PLACES)
+    job = c.pick(rng, LURE_JOBS)
+    sal = c.pick(rng, ["1.000 USD", "1.200$", "1.500 USD", "25-40 triệu", "30 triệu", "1.000-1.500 USD", "20 triệu tháng đầu"])
+    border = c.pick(rng, BORDERS)
+    you, me = c.pick(rng, [("em", "anh"), ("em", "chị"), ("mày", "anh"), ("bạn", "mình"), ("em", "bên anh")])
     perks = rng.sample(["bao ăn ở", "bao vé xe", "bao vé máy bay", "không cần kinh nghiệm", "không cần hộ chiếu, công ty lo",
                         "chỉ cần biết dùng máy tính", "ngồi máy lạnh", "không cần bằng cấp", "ứng lương trước"], 3)
-    ch = _p(rng, ["social", "social", "chat", "chat", "call", "sms"])
+    ch = c.pick(rng, ["social", "social", "chat", "chat", "call", "sms"])
     if ch == "social":
-        text = _post(rng, [
-            _caps(rng, f"Tuyển gấp {job} làm việc tại {place}", 0.5),
+        text = c.post_lines(rng, [
+            c.maybe_upper(rng, f"Tuyển gấp {job} làm việc tại {place}", 0.5),
             f"Lương {sal}, {', '.join(perks)}.",
-            _p(rng, ["Ưu tiên nam nữ 18-30 tuổi.", "Cần gấp 10 bạn nữ ngoại hình ưa nhìn.", "Đi trong tuần.", ""]),
-            _p(rng, [f"Liên hệ Telegram @{_handle(rng, LURE_HANDLES)}", _contact(rng), "Ib Zalo kín."]),
+            c.pick(rng, ["Ưu tiên nam nữ 18-30 tuổi.", "Cần gấp 10 bạn nữ ngoại hình ưa nhìn.", "Đi trong tuần.", ""]),
+            c.pick(rng, [f"Liên hệ Telegram @{_handle(rng, LURE_HANDLES)}", _contact(rng), "Ib Zalo kín."]),
         ])
     elif ch == "chat":
-        text = _join([_p(rng, [f"Công việc nhẹ lắm {you}, chỉ ngồi {job} cho công ty ở {place},",
-                               f"Bên {me} cần người làm {job} ở {place},"]),
-                      f"lương {sal}, {perks[0]}.",
-                      _p(rng, [f"{you} chỉ cần tới {border}, có xe đón qua biên giới.", f"{you} gửi {me} ảnh CCCD và hộ chiếu là được.",
-                               f"Tiền xe {me} ứng trước, lãnh lương trả lại."]),
-                      _opt(rng, _p(rng, ["Đừng kể với gia đình là đi nước ngoài, nói đi làm ở Sài Gòn thôi.", "Bên đó chỉ còn 3 chỗ.",
-                                         "Đi trong tuần này nhé."]), 0.7)])
+        text = c.join_nonempty([c.pick(rng, [f"Công việc nhẹ lắm {you}, chỉ ngồi {job} cho công ty ở {place},",
+                                             f"Bên {me} cần người làm {job} ở {place},"]),
+                                f"lương {sal}, {perks[0]}.",
+                                c.pick(rng, [f"{you} chỉ cần tới {border}, có xe đón qua biên giới.", f"{you} gửi {me} ảnh CCCD và hộ chiếu là được.",
+                                             f"Tiền xe {me} ứng trước, lãnh lương trả lại."]),
+                                c.maybe(rng, c.pick(rng, ["Đừng kể với gia đình là đi nước ngoài, nói đi làm ở Sài Gòn thôi.", "Bên đó chỉ còn 3 chỗ.",
+                                                          "Đi trong tuần này nhé."]), 0.7)])
     elif ch == "sms":
-        text = _join([f"Tuyển {job} làm việc tại {place}, lương {sal}, {perks[0]}.", "Kết bạn", _contact(rng, bare=True), "để nhận việc ngay."])
+        text = c.join_nonempty([f"Tuyển {job} làm việc tại {place}, lương {sal}, {perks[0]}.", "Kết bạn", _contact(rng, bare=True), "để nhận việc ngay."])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you}, {me} là bạn của người quen {you} đây. Nghe nói {you} đang thất nghiệp hả?",
             "Dạ, có việc gì không?",
             f"Bên {me} làm cho công ty ở {place}, cần người {job}, lương {sal}, {perks[0]}. Việc nhẹ lắm.",
             "Phải có hộ chiếu không?",
-            f"Không cần, có người đưa qua cửa khẩu, {you} chỉ cần ra {border} có xe đón. {_p(rng, ['Báo trong tối nay nha, còn 3 chỗ.', 'Đừng nói với ai nhiều.', 'Tiền xe tiền ăn ứng trước hết.'])}",
+            f"Không cần, có người đưa qua cửa khẩu, {you} chỉ cần ra {border} có xe đón. {c.pick(rng, ['Báo trong tối nay nha, còn 3 chỗ.', 'Đừng nói với ai nhiều.', 'Tiền xe tiền ăn ứng trước hết.'])}",
         ])
     return ch, text
 
 
 def _seafarer(rng):
-    ship, job = _p(rng, SHIPS), _p(rng, SHIP_JOBS)
-    sal = _p(rng, ["1.800 USD", "2.000-2.500 USD", "1.500$", "25-35 triệu", "50 triệu"])
-    fee = _price(rng, 15_000_000, 70_000_000)
+    ship, job = c.pick(rng, SHIPS), c.pick(rng, SHIP_JOBS)
+    sal = c.pick(rng, ["1.800 USD", "2.000-2.500 USD", "1.500$", "25-35 triệu", "50 triệu"])
+    fee = c.amount(rng, 15_000_000, 70_000_000)
     you, me = _you(rng)
-    ch = _p(rng, ["social", "chat", "call"])
+    ch = c.pick(rng, ["social", "chat", "call"])
     if ch == "social":
-        text = _post(rng, [
-            _join([_emoji(rng, ("🚢", "⚓", "🌊"), 0.7), _caps(rng, f"Tuyển thuyền viên {ship}", 0.5)]),
+        text = c.post_lines(rng, [
+            c.join_nonempty([c.maybe_pick(rng, ("🚢", "⚓", "🌊"), 0.7), c.maybe_upper(rng, f"Tuyển thuyền viên {ship}", 0.5)]),
             f"Vị trí: {job}. Lương {sal}/tháng, bao ăn ở trên tàu.",
-            f"Phí đào tạo và làm sổ thuyền viên {fee}, {_p(rng, ['cọc 30% khi nhập học', 'đóng trước 50%', 'khai giảng tháng tới'])}.",
-            _p(rng, [_contact(rng), "Không cần tiếng Anh giỏi."]),
+            f"Phí đào tạo và làm sổ thuyền viên {fee}, {c.pick(rng, ['cọc 30% khi nhập học', 'đóng trước 50%', 'khai giảng tháng tới'])}.",
+            c.pick(rng, [_contact(rng), "Không cần tiếng Anh giỏi."]),
         ])
     elif ch == "chat":
-        text = _join([f"Chúc mừng {you} đã trúng tuyển vị trí {job} trên {ship}.",
-                      f"{you} vui lòng thanh toán {_p(rng, ['phí visa và vé máy bay ra cảng', 'phí sổ thuyền viên và khám sức khỏe quốc tế', 'phí đăng ký phỏng vấn'])} {fee},",
-                      _p(rng, ["công ty hoàn lại trong kỳ lương đầu.", "hạn chót 7 ngày.", "3 tuần là lên tàu."])])
+        text = c.join_nonempty([f"Chúc mừng {you} đã trúng tuyển vị trí {job} trên {ship}.",
+                                f"{you} vui lòng thanh toán {c.pick(rng, ['phí visa và vé máy bay ra cảng', 'phí sổ thuyền viên và khám sức khỏe quốc tế', 'phí đăng ký phỏng vấn'])} {fee},",
+                                c.pick(rng, ["công ty hoàn lại trong kỳ lương đầu.", "hạn chót 7 ngày.", "3 tuần là lên tàu."])])
     else:
-        text = _call(rng, [
+        text = c.call_transcript(rng, [
             f"Alo {you} ạ, {me} bên công ty cung ứng thuyền viên, hồ sơ {you} nộp trên mạng được hãng tàu chọn rồi.",
             "Thật hả, bao giờ đi?",
             f"Dạ tháng sau. Trước đó {you} học khóa an toàn cơ bản và làm sổ thuyền viên, tổng {fee}. {you} chuyển trước một phần để {me} xếp lớp.",
@@ -611,42 +530,10 @@ FAMILIES = [
 ]
 
 
-_CASUAL = [(r"\bkhông\b", "ko"), (r"\bđược\b", "đc"), (r"\bchuyển khoản\b", "ck"), (r"\btrước\b", "trc"),
-           (r"\bnhé\b", "nha"), (r"\banh\b", "a"), (r"\bem\b", "e"), (r"\bchị\b", "c"), (r"\bbạn\b", "b"),
-           (r"\bvới\b", "vs"), (r"\bgì\b", "j"), (r"\btriệu\b", "tr")]
-
-
-def _cap_token(m) -> str:
-    tok = m.group(2)
-    if re.search(r"[/@]|\.\w", tok) or not tok[0].isalpha() or (len(tok) > 1 and tok[1].isupper()):
-        return m.group(0)
-    return m.group(1) + tok[0].upper() + tok[1:]
-
-
-def _tidy(rng: random.Random, text: str, channel: str) -> str:
-    text = re.sub(r"\s+([,.!?])", r"\1", text)
-    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text).replace(",.", ".").replace(".,", ",")
-    text = re.sub(r"[ \t]{2,}", " ", text)
-    text = "\n".join(line.strip() for line in text.split("\n")).strip()
-    text = re.sub(r"(^|[.!?]\s+|\n)([^\s]+)", _cap_token, text)
-    if channel == "chat" and rng.random() < 0.25:
-        for pat, short in _CASUAL:
-            if rng.random() < 0.6:
-                text = re.sub(pat, short, text)
-        if rng.random() < 0.5:
-            text = text.lower()
-    return text
-
-
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"}, families spread evenly."""
     out: list[dict] = []
-    order: list[int] = []
-    while len(out) < n:
-        if not order:
-            order = list(range(len(FAMILIES)))
-            rng.shuffle(order)
-        name, fn = FAMILIES[order.pop()]
+    for name, fn in c.families_reshuffled(rng, FAMILIES, n):
         channel, text = fn(rng)
-        out.append({"text": _tidy(rng, text, channel), "channel": channel, "group": f"{LABEL}/{name}"})
+        out.append(c.message(LABEL, name, c.tidy_casual(rng, text, channel), channel))
     return out
