@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import random
 import string
-from typing import Callable
+from collections.abc import Callable
 
 from .normalize import strip_diacritics
 

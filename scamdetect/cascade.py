@@ -9,8 +9,9 @@ stronger model.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -33,7 +34,7 @@ class CascadeBackend:
         self.last_escalated = 0  # how many texts of the last call went to the second model
 
     @classmethod
-    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> "CascadeBackend":
+    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> CascadeBackend:
         raise NotImplementedError("build a cascade with scamdetect.load_model(first, cascade=second)")
 
     def _escalate(self, probs: np.ndarray) -> np.ndarray:

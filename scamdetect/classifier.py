@@ -15,8 +15,9 @@ Example:
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence, overload
+from typing import Any, overload
 
 import numpy as np
 

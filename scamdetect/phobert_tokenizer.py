@@ -29,8 +29,8 @@ from __future__ import annotations
 import heapq
 import re
 import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 __all__ = ["PhobertTokenizer", "VOCAB_FILE", "MERGES_FILE"]
 
@@ -74,7 +74,7 @@ class PhobertTokenizer:
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def from_files(cls, vocab_path: str | Path, merges_path: str | Path) -> "PhobertTokenizer":
+    def from_files(cls, vocab_path: str | Path, merges_path: str | Path) -> PhobertTokenizer:
         with open(vocab_path, encoding="utf-8") as handle:
             vocab_lines = handle.readlines()
         with open(merges_path, encoding="utf-8") as handle:
@@ -82,7 +82,7 @@ class PhobertTokenizer:
         return cls(vocab_lines, merge_lines)
 
     @classmethod
-    def from_dir(cls, path: str | Path) -> "PhobertTokenizer":
+    def from_dir(cls, path: str | Path) -> PhobertTokenizer:
         path = Path(path)
         return cls.from_files(path / VOCAB_FILE, path / MERGES_FILE)
 

@@ -16,7 +16,7 @@ import importlib.util
 import sys
 import threading
 import types
-from typing import Callable
+from collections.abc import Callable
 
 __all__ = ["segment", "segment_words"]
 

@@ -22,9 +22,10 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from scamdetect import augment
 from scamdetect.normalize import normalize, strip_diacritics
@@ -173,7 +174,7 @@ def _assign_splits(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         by_label[row["label"]][row["group"]] += 1
     split_of: dict[str, str] = {}
-    for label, groups in by_label.items():
+    for groups in by_label.values():
         total = sum(groups.values())
         order = sorted(groups, key=lambda g: _stable_hash(str(SEED), g))
         filled = {"dev": 0, "test": 0}

@@ -28,8 +28,8 @@ import heapq
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from scamdetect.normalize import normalize
 from scamdetect.phobert_tokenizer import MERGES_FILE, VOCAB_FILE, PhobertTokenizer
@@ -148,8 +148,12 @@ def build(output: str | Path, texts: list[str], merges: int = 2000, seed: int = 
           sizes: dict[str, int] | None = None) -> Path:
     """Write the tiny checkpoint to ``output`` and check it loads through transformers' Auto classes."""
     import torch
-    from transformers import (AutoModelForSequenceClassification, AutoTokenizer, RobertaConfig,
-                              RobertaForSequenceClassification)
+    from transformers import (
+        AutoModelForSequenceClassification,
+        AutoTokenizer,
+        RobertaConfig,
+        RobertaForSequenceClassification,
+    )
     from transformers import PhobertTokenizer as HFPhobertTokenizer
 
     output = Path(output)

@@ -29,12 +29,12 @@ import numpy as np
 from scamdetect import augment
 from scamdetect.backends.linear import MAX_CHARS
 from scamdetect.features import FEATURIZER_VERSION, analyze
+from scamdetect.metrics import binary_metrics, choose_threshold, scheme_metrics
 from scamdetect.model_dir import write_manifest
 from scamdetect.normalize import normalize, strip_diacritics
 from scamdetect.taxonomy import LABELS
 
 from .data import CORPUS_PATH, ROOT, load_corpus
-from scamdetect.metrics import binary_metrics, choose_threshold, scheme_metrics
 
 DEFAULT_OUTPUT = ROOT / "scamdetect" / "models" / "default"
 C_GRID = (10.0, 20.0, 50.0, 100.0)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol, Sequence, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -19,7 +20,7 @@ class Backend(Protocol):
     labels: tuple[str, ...]
 
     @classmethod
-    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> "Backend":
+    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> Backend:
         """Build from a verified model directory (hashes already checked)."""
         ...
 

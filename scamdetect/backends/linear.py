@@ -12,8 +12,9 @@ import itertools
 import json
 import math
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -59,7 +60,7 @@ class LinearBackend:
         self._unit_columns: dict[str, tuple[str, tuple[int, ...]]] = {}
 
     @classmethod
-    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> "LinearBackend":
+    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> LinearBackend:
         if manifest.get("featurizer_version") != FEATURIZER_VERSION:
             raise ModelError(f"{path / 'manifest.json'}: featurizer v{manifest.get('featurizer_version')}, this "
                              f"scamdetect extracts v{FEATURIZER_VERSION}; retrain the model")

@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -71,7 +72,7 @@ class TransformerBackend:
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> "TransformerBackend":
+    def from_dir(cls, path: Path, manifest: dict[str, Any]) -> TransformerBackend:
         import onnxruntime as ort
 
         path = Path(path)
@@ -260,4 +261,4 @@ def _align(text: str, words: Sequence[str]) -> list[tuple[int, int] | None]:
         if first[owner] is None:
             first[owner] = position
         last[owner] = position
-    return [(f, l + 1) if f is not None and l is not None and l >= f else None for f, l in zip(first, last)]
+    return [(f, e + 1) if f is not None and e is not None and e >= f else None for f, e in zip(first, last)]

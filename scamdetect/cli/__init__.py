@@ -12,9 +12,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
-__all__ = ["main", "COMMANDS", "CommandError"]
+__all__ = ["main", "COMMANDS", "CommandError", "probability", "whole_number"]
 
 #: subcommand -> (module in this package, one-line help)
 COMMANDS = {
@@ -29,6 +29,33 @@ COMMANDS = {
 
 class CommandError(Exception):
     """A failure the user can fix; printed without a traceback (exit 1)."""
+
+
+# argparse types shared by the subcommands: a bad value is a usage error (exit 2)
+def probability(text: str) -> float:
+    """A number in [0, 1], such as a scam threshold."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"must lie in [0, 1], got {value}")
+    return value
+
+
+def whole_number(minimum: int, meaning: str = ""):
+    """An int type of at least ``minimum``; ``meaning`` explains the smallest value in the error."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum}{meaning} or more, got {value}")
+        return value
+
+    return parse
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -9,7 +9,7 @@ import sys
 from ..model_dir import ModelError
 from ..taxonomy import NAME_VI
 from ..types import Prediction
-from . import CommandError
+from . import CommandError, probability
 
 #: shown by ``scamdetect classify --examples`` (the README's main-job command)
 EXAMPLES = (
@@ -22,17 +22,6 @@ EXAMPLES = (
     "[TB] Cong an tinh canh bao: doi tuong gia danh can bo huong dan cai VNeID de chiem doat tai khoan. "
     "Khong cung cap OTP, khong cai app la.",
 )
-
-
-def probability(value: str) -> float:
-    """argparse type: a number in [0, 1] (a bad value is a usage error, exit 2)."""
-    try:
-        number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not 0.0 <= number <= 1.0:
-        raise argparse.ArgumentTypeError(f"must lie between 0 and 1, got {number}")
-    return number
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:

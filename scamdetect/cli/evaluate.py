@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import CommandError
+from . import CommandError, probability
 
 DEFAULT_OUT = "out/evaluate"
 
@@ -28,7 +28,7 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
                              "(default: label)")
     parser.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
     parser.add_argument("--cascade", metavar="DIR", help="second model for a cascade (see load_model)")
-    parser.add_argument("--threshold", type=float, help="override the model's scam threshold (0-1)")
+    parser.add_argument("--threshold", type=probability, help="override the model's scam threshold (0-1)")
     parser.add_argument("--binary", action="store_true", help="labels are scam/legit only (1/0, scam/legit, spam/ham)")
     parser.add_argument("--out", metavar="DIR", default=DEFAULT_OUT,
                         help=f"directory for metrics.json, report.md and plots (default: {DEFAULT_OUT})")

@@ -6,37 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import CommandError
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
-
-
-def _workers(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 (all cores) or more, got {value}")
-    return value
-
-
-def _threshold(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {text!r}") from None
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"must lie in [0, 1], got {value}")
-    return value
+from . import CommandError, probability, whole_number
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
@@ -58,14 +28,14 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=FORMATS, help="input format (default: from the extension)")
     parser.add_argument("--output-format", choices=FORMATS,
                         help="output format (default: from -o's extension, else the input's)")
-    parser.add_argument("--workers", type=_workers, default=1, metavar="N",
+    parser.add_argument("--workers", type=whole_number(0, ' (all cores)'), default=1, metavar="N",
                         help="scoring processes, each loading the model once (0: one per core; default 1)")
-    parser.add_argument("--batch-size", type=_positive, default=DEFAULT_BATCH_SIZE, metavar="N",
+    parser.add_argument("--batch-size", type=whole_number(1), default=DEFAULT_BATCH_SIZE, metavar="N",
                         help=f"rows per chunk: the unit of work, of writing and of --resume (default {DEFAULT_BATCH_SIZE})")
     parser.add_argument("--explain", action="store_true", help="add the summary and red flags (slower)")
     parser.add_argument("--all-indicators", action="store_true",
                         help="extract indicators for every row, not only scam-labelled ones")
-    parser.add_argument("--threshold", type=_threshold, metavar="T", help="override the model's scam threshold (0-1)")
+    parser.add_argument("--threshold", type=probability, metavar="T", help="override the model's scam threshold (0-1)")
     parser.add_argument("--resume", action="store_true",
                         help="continue an interrupted run of the same command from its last completed chunk")
     parser.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
