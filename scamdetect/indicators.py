@@ -109,7 +109,8 @@ _LINK_RE = re.compile("|".join(f"(?P<{kind}>{pattern.pattern})" for kind, patter
 _NUMBER_RE = re.compile("(?=[0-9+])(?:" + "|".join(f"(?P<{kind}>{pattern.pattern})" for kind, pattern in (
     ("phone", _PHONE_RE), ("hotline", _HOTLINE_RE), ("amount", _AMOUNT_RE), ("number", _LONG_NUMBER_RE))) + ")",
     re.IGNORECASE)
-_LINK_HINT = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]|/|@")
+# every link, e-mail or handle has a dotted name, "://", "www." or "@"; dates like 28/11 do not count
+_LINK_HINT = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]|://|@", re.IGNORECASE)
 _DIGIT_HINT = re.compile(r"\d")
 
 

@@ -37,7 +37,7 @@ from scamdetect.taxonomy import LABELS
 from .data import CORPUS_PATH, ROOT, load_corpus
 
 DEFAULT_OUTPUT = ROOT / "scamdetect" / "models" / "default"
-C_GRID = (10.0, 20.0, 50.0, 100.0)
+C_GRID = (20.0, 50.0, 100.0, 200.0)
 MIN_DF = 2
 #: the dev split's legit messages are mostly hard negatives held out by family, far harder than
 #: a real inbox (mostly plain notices), so a dev false-positive rate of 2% stands for much less
