@@ -87,7 +87,7 @@ def _sample(rows: list[dict], per_label_split: dict[str, int], seed: int = 0) ->
         groups[(row["label"], row["split"])].append(row)
     rng = random.Random(seed)
     out = []
-    for (label, split), members in sorted(groups.items()):
+    for (_label, split), members in sorted(groups.items()):
         out.extend(rng.sample(members, min(len(members), per_label_split.get(split, 0))))
     return out
 
@@ -221,6 +221,8 @@ def test_export_manifest_and_parity(pipeline):
     assert parity["onnx_fp32_vs_pytorch"]["max_abs_logit_diff"] <= 1e-3
     assert parity["int8_vs_onnx_fp32"]["max_abs_logit_diff"] < 1.0
     assert manifest["sizes"]["int8_bytes"] < manifest["sizes"]["fp32_bytes"]
+    accuracy = parity["accuracy"]  # heldout.jsonl carries labels
+    assert accuracy["pytorch"] == accuracy["onnx_fp32"] and 0.0 <= accuracy["onnx_int8"] <= 1.0
     assert "dev" in manifest["metrics"]
     import onnx
 
@@ -244,6 +246,19 @@ def test_export_fails_loudly_when_fp32_parity_breaks(pipeline, monkeypatch, tmp_
         export.export(pipeline["run"] / "best", tmp_path / "out")
     assert not (tmp_path / "out").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.export-")]
+
+
+def test_length_grouped_batches_cover_every_text_once():
+    from training.finetune import batch_plan
+
+    lengths = [random.Random(k).randrange(3, 200) for k in range(1000)]
+    for grouped in (True, False):
+        plan = batch_plan(lengths, 16, random.Random(0), grouped)
+        assert sorted(i for batch in plan for i in batch) == list(range(1000))
+        assert all(1 <= len(batch) <= 16 for batch in plan)
+    plan = batch_plan(lengths, 16, random.Random(0), True)
+    spread = np.mean([max(lengths[i] for i in b) - min(lengths[i] for i in b) for b in plan])
+    assert spread < 20  # similar lengths together: little padding
 
 
 def test_data_file_validation(pipeline, tmp_path, capsys):

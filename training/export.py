@@ -160,23 +160,32 @@ def compare(reference: np.ndarray, other: np.ndarray) -> dict[str, float]:
             "top_label_agreement": float((reference.argmax(1) == other.argmax(1)).mean()) if len(reference) else 1.0}
 
 
-def heldout_texts(checkpoint: Path, texts_file: str | None, limit: int) -> tuple[list[str], str]:
-    """Texts for the parity check and where they came from."""
+def heldout_texts(checkpoint: Path, texts_file: str | None, limit: int) -> tuple[list[str], list[str | None], str]:
+    """Texts for the parity check, their labels where known (None otherwise), and where they came from."""
     if texts_file:
         from training.finetune import read_rows
 
-        return [r["text"] for r in read_rows(texts_file, require_label=False)][:limit], texts_file
+        rows = read_rows(texts_file, require_label=False)[:limit]
+        return [r["text"] for r in rows], [r.get("label") for r in rows], texts_file
     saved = checkpoint / "heldout.jsonl"
     if saved.is_file():
-        rows = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines() if line.strip()]
-        return [r["text"] for r in rows][:limit], str(saved)
+        rows = [json.loads(line) for line in saved.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
+        return [r["text"] for r in rows], [r.get("label") for r in rows], str(saved)
     try:
-        from training.data import load_dataset_dict
+        from training.data import load_split
 
-        texts = list(load_dataset_dict()["test"]["text"])
-        return random.Random(0).sample(texts, min(limit, len(texts))), "corpus test split (random sample)"
+        rows = load_split("test")
     except Exception as err:  # noqa: BLE001 - any failure means: no texts
         raise ExportError(f"no held-out texts: pass --texts FILE.jsonl (corpus unavailable: {err})") from None
+    rows = random.Random(0).sample(rows, min(limit, len(rows)))
+    return [r["text"] for r in rows], [r["label"] for r in rows], "corpus test split (random sample)"
+
+
+def _accuracy(logits: np.ndarray, labels: list[str | None], names: list[str]) -> float | None:
+    known = [(row, names.index(label)) for row, label in enumerate(labels) if label in names]
+    if not known:
+        return None
+    return round(float(np.mean([logits[row].argmax() == gold for row, gold in known])), 4)
 
 
 def export(checkpoint: str | Path, output: str | Path, quantize: str | None = None, texts_file: str | None = None,
@@ -222,7 +231,7 @@ def export(checkpoint: str | Path, output: str | Path, quantize: str | None = No
     if len(tokenizer) > config.vocab_size:
         raise ExportError(f"{checkpoint}: tokenizer has {len(tokenizer)} ids, the model only {config.vocab_size}")
 
-    texts, source = heldout_texts(checkpoint, texts_file, parity_texts)
+    texts, gold, source = heldout_texts(checkpoint, texts_file, parity_texts)
     if not texts:
         raise ExportError(f"{source}: no texts for the parity check")
 
@@ -255,6 +264,7 @@ def export(checkpoint: str | Path, output: str | Path, quantize: str | None = No
                                   "onnx_fp32_vs_pytorch": compare(reference, fp32),
                                   "thresholds": {"fp32_max_abs_logit_diff": FP32_MAX_DIFF,
                                                  "fp32_top_label_agreement": 1.0}}
+        parity["accuracy"] = {"pytorch": _accuracy(reference, gold, labels), "onnx_fp32": _accuracy(fp32, gold, labels)}
         check = parity["onnx_fp32_vs_pytorch"]
         _log(f"parity ONNX fp32 vs PyTorch on {len(texts)} texts: max |diff| {check['max_abs_logit_diff']:.2e}, "
              f"top-label agreement {check['top_label_agreement']:.2%}")
@@ -270,10 +280,14 @@ def export(checkpoint: str | Path, output: str | Path, quantize: str | None = No
             int8 = _logits_ort(int8_path, sequences, config.pad_token_id, len(labels))
             parity["int8_vs_onnx_fp32"] = compare(fp32, int8)
             parity["int8_vs_pytorch"] = compare(reference, int8)
+            parity["accuracy"]["onnx_int8"] = _accuracy(int8, gold, labels)
             sizes["int8_bytes"] = int8_path.stat().st_size
             check = parity["int8_vs_onnx_fp32"]
+            accuracy = parity["accuracy"]
             _log(f"parity int8 vs fp32: max |diff| {check['max_abs_logit_diff']:.3f}, top-label agreement "
-                 f"{check['top_label_agreement']:.2%}; size {sizes['int8_bytes'] / sizes['fp32_bytes']:.0%} of fp32")
+                 f"{check['top_label_agreement']:.2%}; size {sizes['int8_bytes'] / sizes['fp32_bytes']:.0%} of fp32"
+                 + (f"; accuracy fp32 {accuracy['onnx_fp32']:.2%}, int8 {accuracy['onnx_int8']:.2%}"
+                    if accuracy["onnx_int8"] is not None else ""))
             if keep_fp32:
                 files.append(FP32_FILE)
             else:

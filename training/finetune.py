@@ -53,6 +53,7 @@ DEFAULTS: dict[str, Any] = {
     "batch_size": 32,
     "eval_batch_size": 64,
     "gradient_accumulation_steps": 1,
+    "group_by_length": True,     # batch texts of similar length together (less padding, faster on CPU)
     "learning_rate": 3e-5,
     "epochs": 5,
     "warmup_ratio": 0.06,
@@ -269,11 +270,29 @@ def class_weights(labels: list[int], mode: str, cap: float) -> list[float] | Non
     return weights
 
 
-def _batches(ids: list[list[int]], labels: list[int], batch_size: int, pad_id: int, order: list[int]):
+def batch_plan(lengths: list[int], batch_size: int, rng: random.Random, group_by_length: bool) -> list[list[int]]:
+    """Shuffled batches of indices; with ``group_by_length`` each batch holds texts of similar length
+    (sorted within shuffled pools of 50 batches), which cuts padding, then the batches are shuffled."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    if not group_by_length:
+        return [order[k:k + batch_size] for k in range(0, len(order), batch_size)]
+    pool = batch_size * 50
+    plan = []
+    for start in range(0, len(order), pool):
+        part = sorted(order[start:start + pool], key=lambda i: lengths[i])
+        plan += [part[k:k + batch_size] for k in range(0, len(part), batch_size)]
+    rng.shuffle(plan)
+    return plan
+
+
+def _batches(ids: list[list[int]], labels: list[int], batch_size: int, pad_id: int, order: list[int],
+             plan: list[list[int]] | None = None):
     import torch
 
-    for start in range(0, len(order), batch_size):
-        chosen = order[start:start + batch_size]
+    if plan is None:
+        plan = [order[k:k + batch_size] for k in range(0, len(order), batch_size)]
+    for chosen in plan:
         width = max(len(ids[i]) for i in chosen)
         input_ids = torch.full((len(chosen), width), pad_id, dtype=torch.long)
         mask = torch.zeros((len(chosen), width), dtype=torch.long)
@@ -406,9 +425,8 @@ def train(config: dict[str, Any], data_files: list[str], log=print) -> dict[str,
     rng = random.Random(seed)
     micro = 0
     while not stop:
-        order = list(range(len(train_ids)))
-        rng.shuffle(order)
-        for input_ids, mask, labels in _batches(train_ids, train_labels, batch_size, pad_id, order):
+        plan = batch_plan([len(x) for x in train_ids], batch_size, rng, bool(config["group_by_length"]))
+        for input_ids, mask, labels in _batches(train_ids, train_labels, batch_size, pad_id, [], plan):
             with autocast():
                 logits = model(input_ids=input_ids.to(device), attention_mask=mask.to(device)).logits
             loss = loss_fn(logits.float(), labels.to(device)) / accum
