@@ -165,12 +165,14 @@ def summarize(label: str, is_scam: bool, scam_score: float, flags: Sequence[RedF
 
 
 def load_model(path: str | Path | None = None, *, threshold: float | None = None, cascade: str | Path | None = None,
-               cascade_band: tuple[float, float] = (0.15, 0.85), verify: bool = True) -> ScamClassifier:
+               cascade_band: tuple[float, float] | None = None, verify: bool = True) -> ScamClassifier:
     """Load a model directory (default: the bundled model), checking every file's sha256.
 
     ``cascade`` names a second (usually transformer) model directory: the first model screens
     every text, and only texts whose scam score falls inside ``cascade_band`` are re-scored
-    by the second. ``threshold`` overrides the scam threshold stored in the manifest.
+    by the second, whose scores are rescaled so that its own threshold maps onto the first's.
+    The default band straddles the first model's threshold (from ``threshold - 0.4`` to 90% of
+    the way to 1), so the second model can overturn a verdict either way. ``threshold`` overrides the scam threshold stored in the manifest.
 
     Raises:
         ModelError: if the directory, its manifest or any listed file is missing or altered.
@@ -179,11 +181,14 @@ def load_model(path: str | Path | None = None, *, threshold: float | None = None
     manifest = read_manifest(model_dir, verify=verify)
     backend: Backend = load_backend(model_dir, manifest)
     if cascade is not None:
-        from .cascade import CascadeBackend
+        from .cascade import CascadeBackend, default_band
 
         second_dir = Path(cascade)
         second_manifest = read_manifest(second_dir, verify=verify)
-        backend = CascadeBackend(backend, load_backend(second_dir, second_manifest), cascade_band)
+        first_threshold = manifest.get("threshold", 0.5) if threshold is None else threshold
+        cascade_band = cascade_band or default_band(first_threshold)
+        backend = CascadeBackend(backend, load_backend(second_dir, second_manifest), cascade_band,
+                                 first_threshold, second_manifest.get("threshold", 0.5))
         manifest = {**manifest, "cascade": {"second": str(second_dir), "band": list(cascade_band),
                                             "second_manifest": second_manifest}}
     return ScamClassifier(backend, manifest, model_dir, threshold)

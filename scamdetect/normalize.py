@@ -302,9 +302,25 @@ def _replace_leet(text: str) -> str:
     return _LEET_RE.sub(lambda m: m.group().translate(_LEET), text)
 
 
+_token_tones: dict[str, str] = {}
+
+
+def _fix_token_tones(token: str) -> str:
+    fixed = _TONED_WORD_RE.sub(lambda m: _fix_tone(m.group()), token)
+    if len(_token_tones) > 200_000:  # bound memory on endless streams of new tokens
+        _token_tones.clear()
+    _token_tones[token] = fixed
+    return fixed
+
+
 def _fix_tones(text: str) -> str:
-    """Tone marks moved to one convention; word lengths are kept, so offsets stay aligned."""
-    return _TONED_WORD_RE.sub(lambda m: _fix_tone(m.group()), text)
+    """Tone marks moved to one convention; word lengths are kept, so offsets stay aligned.
+
+    Words never span a space, so each space-separated token is fixed once and remembered: the
+    same few thousand tokens make up most messages.
+    """
+    get = _token_tones.get
+    return " ".join([get(token) or _fix_token_tones(token) for token in text.split(" ")])
 
 
 # ---------------------------------------------------------------- step 4: salt tail
