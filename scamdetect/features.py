@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
 
 from .domains import domain_info
 from .indicators import scan
@@ -41,11 +40,10 @@ _PLACEHOLDER = {"email": "__email__", "handle": "__handle__", "phone": "__phone_
 _ENTITY_MARK = "\x00"
 
 
-class Token(NamedTuple):
-    key: str     #: what word pairs are made of: the diacritic-free word, or a placeholder
-    start: int   #: span in the normalised text
-    end: int
-    unit: str    #: what the token's own features depend on (cache key)
+#: ``(key, start, end, unit)``: ``key`` is what word pairs are made of (the diacritic-free word, or a
+#: placeholder), ``start``/``end`` the span in the normalised text, ``unit`` what the token's own features
+#: depend on (the cache key). Plain tuples: they are made for every word of every message.
+Token = tuple[str, int, int, str]
 
 
 def _number_placeholder(digits: str) -> str:
@@ -116,10 +114,10 @@ def tokens(text: str) -> list[Token]:
         stop = len(text) if entity is None else entity.start
         for m in _WORD_RE.finditer(lower, cursor, stop):
             word = m.group()
-            out.append((unit_key(word), m.start(), m.end(), word))  # type: ignore[arg-type]  # tuples are faster
+            out.append((unit_key(word), m.start(), m.end(), word))
         if entity is not None:
             unit = entity_unit(entity.kind, entity.text)
-            out.append((unit_key(unit), entity.start, entity.end, unit))  # type: ignore[arg-type]
+            out.append((unit_key(unit), entity.start, entity.end, unit))
             cursor = entity.end
     return out
 
