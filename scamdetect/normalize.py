@@ -148,9 +148,6 @@ def _fold_cluster(cluster: str) -> str:
     return folded
 
 
-_UNTIDY_WS_RE = re.compile(r"[ \t\r\n]{2}|[\t\r]|^[ \n]|[ \n]$")
-
-
 def _is_safe(text: str) -> bool:
     """Whether every character of ``text`` folds to itself (so no per-character folding is needed)."""
     global _safe_re
@@ -167,8 +164,8 @@ def _is_safe(text: str) -> bool:
 
 def _collapse_whitespace(text: str) -> str:
     """Runs of blanks become one space, or one newline if they hold a line break; ends trimmed."""
-    if not _UNTIDY_WS_RE.search(text):
-        return text
+    if not ("  " in text or "\n" in text or "\t" in text or "\r" in text or text[:1] == " " or text[-1:] == " "):
+        return text  # plain str tests: far cheaper than a regex scan, and nothing to tidy
     return _WS_RUN_RE.sub(lambda m: "\n" if ("\n" in m.group() or "\r" in m.group()) else " ", text).strip(" \n")
 
 
@@ -292,7 +289,9 @@ def _join_split_letters_text(text: str) -> str:
     return text
 
 
-_LEET_HINT = re.compile(r"[^\W\d_][013457@$!|€]|(?<!\S)\$")
+# a leet character right after a letter, or any "$": necessary for _LEET_RE, and led by a small
+# character set, which the regex engine scans for quickly
+_LEET_HINT = re.compile(r"[013457$!|€@](?<=[^\W\d_][013457$!|€@])|\$")
 
 
 def _replace_leet(text: str) -> str:
@@ -420,14 +419,11 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, _fix_tones(_replace_leet(joined)), tuple(starts), tuple(ends), salt)
 
 
-# Anything the split-letter, defanging and digit-for-letter steps could change; one pass over the text
-# lets most messages skip those steps. It must match wherever any of them would.
-_RARE_HINT = re.compile(
-    r"(?<![^\W_])[^\W\d_][ .'_,\-*·•][^\W\d_](?![^\W_])"          # a split letter run starts
-    r"|" + _DEFANGED_DOT.pattern +                                       # defanged dot
-    r"|hxxp|\[:\]"                                                      # defanged scheme or colon
-    r"|[^\W\d_][013457@$!|€]{1,2}[^\W\d_]|(?<!\S)\$[^\W\d_]",     # digits or symbols for letters
-    re.IGNORECASE)
+# Cheap tests for the rare steps, so most messages skip them. Each must match wherever its step would
+# change the text; patterns that start with a literal or a small set of characters scan fast.
+_SPLIT_HINT = re.compile(r"(?<![^\W_])[^\W\d_][ .'_,\-*·•][^\W\d_](?![^\W_])")
+_DEFANG_HINT = re.compile(r"[\(\[\{](?=\s*(?:\.|dot|chấm))|\.\s+(?=(?:" + _TLDS + r")\b)"
+                          r"|\s\.\s*(?=(?:" + _TLDS + r")\b)|\s(?:dot|chấm)\s", re.IGNORECASE)
 
 
 def normalize_text(text: str) -> tuple[str, str | None]:
@@ -441,19 +437,21 @@ def normalize_text(text: str) -> tuple[str, str | None]:
         norm = normalize(text)
         return norm.text, norm.salt_tail
     joined = _collapse_whitespace(text)
-    rare = _RARE_HINT.search(joined) is not None
-    if rare:
+    if _SPLIT_HINT.search(joined):
         joined = _join_split_letters_text(joined)
+    if _DEFANG_HINT.search(joined):
         joined = _DEFANGED_DOT.sub(".", joined)
+    lowered = joined.lower()
+    if "hxxp" in lowered:
         joined = _DEFANGED_SCHEME.sub("http", joined)
+    if "[:]" in joined:
         joined = _DEFANGED_COLON.sub(":", joined)
     salt = None
     cut = _salt_tail(joined)
     if cut is not None:
         salt = joined[cut:].strip()
         joined = joined[:cut].rstrip(" \n")
-    if rare:
-        joined = _replace_leet(joined)
+    joined = _replace_leet(joined)
     return _fix_tones(joined), salt
 
 
