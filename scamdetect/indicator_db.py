@@ -36,7 +36,6 @@ its full host name (``abc.blogspot.com``).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -47,6 +46,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .model_dir import sha256_file
 from .reporting import parse_json_list, truthy
 from .tabular import open_reader
 
@@ -288,14 +288,6 @@ class ImportResult:
         return text
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def import_scored(conn: sqlite3.Connection, path: str | os.PathLike[str], source: str | None = None,
                   date_column: str | None = None, fmt: str | None = None, chunk_rows: int = 20000) -> ImportResult:
     """Record the indicators of ``path``'s scam rows (see the module docstring); one transaction."""
@@ -314,7 +306,7 @@ def import_scored(conn: sqlite3.Connection, path: str | os.PathLike[str], source
             raise IndicatorDBError(f"{path}: date column {date_column!r} not found; columns: {', '.join(columns)}")
         if date_column is None:
             date_column = next((c for c in DATE_COLUMNS if c in columns), None)
-        digest = _sha256(path)
+        digest = sha256_file(path)
         result = ImportResult(source, path)
         previous = conn.execute("SELECT sha256 FROM imports WHERE source = ?", (source,)).fetchone()
         if previous is not None and previous["sha256"] == digest:
