@@ -108,8 +108,9 @@ class ScamClassifier:
         for chunk_start in range(0, len(live), BATCH_SIZE):
             chunk = live[chunk_start:chunk_start + BATCH_SIZE]
             probs, truncated = self.backend.predict_proba([texts[k] for k in chunk])
+            rows = np.asarray(probs, dtype=np.float64).tolist()  # plain floats: cheaper per row than numpy
             for row, k in enumerate(chunk):
-                out[k] = self._prediction(texts[k], probs[row], truncated[row], explain)
+                out[k] = self._prediction(texts[k], rows[row], truncated[row], explain)
         return out  # type: ignore[return-value]
 
     def _empty(self, explain: bool) -> Prediction:
@@ -117,20 +118,18 @@ class ScamClassifier:
         explanation = Explanation((), (), (), "Tin nhắn trống: không có nội dung để đánh giá.") if explain else None
         return Prediction("legit", False, 0.0, scores, False, explanation)
 
-    def _prediction(self, text: str, probs: np.ndarray, truncated: bool, explain: bool) -> Prediction:
-        scam_score = float(np.clip(1.0 - probs[self._legit], 0.0, 1.0))
+    def _prediction(self, text: str, probs: list[float], truncated: bool, explain: bool) -> Prediction:
+        """``probs`` is one row as a Python list, in the model's column order."""
+        scam_score = min(1.0, max(0.0, 1.0 - probs[self._legit]))
         is_scam = scam_score >= self.threshold
         if is_scam:
-            masked = probs.copy()
-            masked[self._legit] = -1.0
-            label_index = int(masked.argmax())
+            label_index = max((k for k in range(len(probs)) if k != self._legit), key=probs.__getitem__)
         else:
             label_index = self._legit
-        label = self.classes_[label_index]
-        scores = {self.classes_[k]: float(probs[k]) for k in range(len(self.classes_))}
-        scores = {name: scores[name] for name in LABELS}
+        scores = {name: probs[k] for name, k in zip(LABELS, self._order)}
         explanation = self._explain(text, label_index, is_scam, scam_score) if explain else None
-        return Prediction(label, is_scam, round(scam_score, 6), scores, bool(truncated), explanation)
+        return Prediction(self.classes_[label_index], is_scam, round(scam_score, 6), scores, bool(truncated),
+                          explanation)
 
     def _explain(self, text: str, label_index: int, is_scam: bool, scam_score: float) -> Explanation:
         norm = normalize(text)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .domains import domain_info
 from .normalize import Normalized, strip_diacritics
@@ -114,8 +115,12 @@ _LINK_HINT = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]|://|@", re.IGNORECASE)
 _DIGIT_HINT = re.compile(r"\d")
 
 
-def scan(text: str) -> list[Entity]:
-    """Entities in normalised ``text``: non-overlapping, in text order."""
+@lru_cache(maxsize=4096)
+def scan(text: str) -> tuple[Entity, ...]:
+    """Entities in normalised ``text``: non-overlapping, in text order.
+
+    Recent results are kept: batch scoring scans a scam message twice (features, then indicators).
+    """
     found: list[Entity] = []
     if _LINK_HINT.search(text):
         for m in _LINK_RE.finditer(text):
@@ -132,7 +137,7 @@ def scan(text: str) -> list[Entity]:
             found.append(Entity(m.lastgroup or "number", start, end, m.group()))
         if links:
             found.sort(key=lambda e: e.start)
-    return found
+    return tuple(found)
 
 
 def _phone_value(raw: str) -> str:
@@ -158,8 +163,12 @@ def _negated(flat: str, start: int) -> bool:
     return bool(_NEGATION_WINDOW.search(flat[max(0, start - 40):start]))
 
 
-def extract(norm: Normalized) -> tuple[Indicator, ...]:
-    """All indicators of a normalised message, spans in the original text, in text order."""
+def extract(norm: Normalized, requests: bool = True) -> tuple[Indicator, ...]:
+    """All indicators of a normalised message, spans in the original text, in text order.
+
+    ``requests=False`` skips the OTP/credential/app-install/deadline patterns, for callers that
+    keep only the values (links, numbers, accounts, handles): batch scoring, for one.
+    """
     text = norm.text
     if not text:
         return ()
@@ -199,7 +208,7 @@ def extract(norm: Normalized) -> tuple[Indicator, ...]:
                 bank = BANK_NAMES[banks[0]] if banks else None
                 add("bank_account", entity.text, entity.start, entity.end, {"bank": bank})
     for kind, pattern in (("otp_request", _OTP_RE), ("credential_request", _CREDENTIAL_RE),
-                          ("app_install", _APP_RE), ("deadline", _DEADLINE_RE)):
+                          ("app_install", _APP_RE), ("deadline", _DEADLINE_RE)) if requests else ():
         for m in pattern.finditer(flat):
             if kind != "deadline" and _negated(flat, m.start()):
                 continue

@@ -184,7 +184,7 @@ def indicator_values(text: str) -> tuple[Any, ...]:
 
     flat, salt = normalize_text(text)
     n = len(flat)
-    return extract(Normalized(flat, flat, tuple(range(n)), tuple(range(1, n + 1)), salt))
+    return extract(Normalized(flat, flat, tuple(range(n)), tuple(range(1, n + 1)), salt), requests=False)
 
 
 def score_texts(model: Any, texts: Sequence[str], explain: bool = False, all_indicators: bool = False

@@ -75,3 +75,11 @@ def test_emails_shorteners_and_group_links_are_not_mangled() -> None:
     assert found["handle"][0].value == "xyzabc12"
     assert normalize("Gửi về abc@gmail.com").text == "Gửi về abc@gmail.com"
     assert normalize("nh@n qu@").text == "nhan qu@"
+
+
+def test_value_only_extraction_skips_requests() -> None:
+    norm = normalize("Gui ma OTP vao vcb-xacthuc.top truoc 17h, STK 0123456789 Vietcombank")
+    everything = {i.kind for i in extract(norm)}
+    values = {i.kind for i in extract(norm, requests=False)}
+    assert {"otp_request", "deadline"} <= everything
+    assert values == everything - {"otp_request", "credential_request", "app_install", "deadline"}

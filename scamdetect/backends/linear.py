@@ -116,8 +116,7 @@ class LinearBackend:
         entries = [cache_get(unit) or entry(unit) for unit in toks]
         keys = [key for key, _ in entries]
         columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
-        pairs = map(vocab_get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
-        columns.extend(c for c in pairs if c is not None)
+        columns += [c for c in map(vocab_get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])]) if c is not None]
         for feature in doc_features(normalized, salt, len(toks)):
             column = vocab_get(feature)
             if column is not None:
