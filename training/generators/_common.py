@@ -489,3 +489,31 @@ def families_reshuffled(rng: random.Random, families: Sequence, n: int) -> Itera
             order = list(range(len(families)))
             rng.shuffle(order)
         yield families[order.pop()]
+
+
+def generate_casual(rng: random.Random, n: int, label: str, families: Sequence) -> list[dict]:
+    """``generate`` for modules whose families return (channel, text), reshuffled, tidied as casual speech."""
+    out: list[dict] = []
+    for name, fn in families_reshuffled(rng, families, n):
+        channel, text = fn(rng)
+        out.append(message(label, name, tidy_casual(rng, text, channel), channel))
+    return out
+
+
+def generate_chat(rng: random.Random, n: int, label: str, families: dict, lower_after_comma: Sequence[str]
+                  ) -> list[dict]:
+    """``generate`` for modules whose families return (channel, text), in shuffled blocks, tidied as chat."""
+    out: list[dict] = []
+    for name, fn in families_shuffled_blocks(rng, list(families.items()), n):
+        channel, text = fn(rng)
+        out.append(message(label, name, tidy_chat(text, lower_after_comma), channel))
+    return out
+
+
+def generate_records(rng: random.Random, n: int, label: str, families: Sequence) -> list[dict]:
+    """``generate`` for modules whose families return {"text", "channel"} dicts, shuffled once."""
+    out: list[dict] = []
+    for name, fn in families_shuffled_once(rng, families, n):
+        record = fn(rng)
+        out.append(message(label, name, record["text"], record["channel"]))
+    return out

@@ -404,9 +404,5 @@ _LOWER_AFTER_COMMA = ("Anh ", "Chị ", "Bạn ", "Em ", "Mình ", "Anh chị")
 
 
 def generate(rng: random.Random, n: int) -> list[dict]:
-    """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
-    out = []
-    for fam, fn in c.families_shuffled_blocks(rng, list(FAMILIES.items()), n):
-        channel, text = fn(rng)
-        out.append(c.message(LABEL, fam, c.tidy_chat(text, _LOWER_AFTER_COMMA), channel))
-    return out
+    """Return n dicts {"text", "channel", "group"}, families spread evenly."""
+    return c.generate_chat(rng, n, LABEL, FAMILIES, _LOWER_AFTER_COMMA)

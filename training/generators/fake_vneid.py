@@ -312,9 +312,5 @@ FAMILIES = [
 
 
 def generate(rng: random.Random, n: int) -> list[dict]:
-    """Return n dicts {"text", "channel", "group"} spread evenly over the families."""
-    out = []
-    for fam, fn in c.families_shuffled_once(rng, FAMILIES, n):
-        d = fn(rng)
-        out.append(c.message(LABEL, fam, d["text"], d["channel"]))
-    return out
+    """Return n dicts {"text", "channel", "group"}, families spread evenly."""
+    return c.generate_records(rng, n, LABEL, FAMILIES)

@@ -516,8 +516,4 @@ FAMILIES = [
 
 def generate(rng: random.Random, n: int) -> list[dict]:
     """Return n dicts {"text", "channel", "group"}, families spread evenly."""
-    out: list[dict] = []
-    for name, fn in c.families_reshuffled(rng, FAMILIES, n):
-        channel, text = fn(rng)
-        out.append(c.message(LABEL, name, c.tidy_casual(rng, text, channel), channel))
-    return out
+    return c.generate_casual(rng, n, LABEL, FAMILIES)
