@@ -20,11 +20,12 @@ Example:
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["DomainInfo", "domain_info", "registry", "registered_domain"]
+__all__ = ["DomainInfo", "domain_info", "registry", "registered_domain", "url_host"]
 
 # second-level suffixes under which names are registered (enough for the domains we meet)
 _MULTI_SUFFIXES = {
@@ -71,6 +72,19 @@ def registry() -> dict:
     data["_free"] = set(data["free_hosting"])
     data["_cheap"] = set(data["cheap_tlds"])
     return data
+
+
+_SCHEME_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
+def url_host(url: str) -> str:
+    """The lower-case host of a link written with or without scheme, ``www.``, path, query or port.
+
+    >>> url_host("HTTPS://www.Vcb-XacThuc.top:443/login?x=1")
+    'vcb-xacthuc.top'
+    """
+    rest = _SCHEME_WWW.sub("", url.strip().lower())
+    return re.split(r"[/?#]", rest, maxsplit=1)[0].split(":")[0].strip(".")
 
 
 def registered_domain(domain: str) -> str:

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .domains import domain_info
+from .domains import domain_info, url_host
 from .indicators import scan
 from .normalize import strip_diacritics
 
@@ -52,8 +52,7 @@ def _number_placeholder(digits: str) -> str:
 
 
 def _url_features(url: str) -> list[str]:
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0].split("?")[0].split(":")[0]
-    info = domain_info(host)
+    info = domain_info(url_host(url))
     feats = []
     if info.official:
         feats.append("__official_url__")

@@ -46,6 +46,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from .domains import url_host
+from .indicators import phone_value
 from .model_dir import sha256_file
 from .reporting import parse_json_list, truthy
 from .tabular import open_reader
@@ -139,9 +141,8 @@ _PHONE = re.compile(r"^(?:\+?84|0)?([35789]\d{8})$")
 
 
 def _phone(raw: str) -> str | None:
-    digits = re.sub(r"[^\d+]", "", raw)
-    m = _PHONE.match(digits)
-    return "+84" + m.group(1) if m else None
+    """``+84`` form of ``raw`` if it is a Vietnamese mobile number, else None."""
+    return phone_value(raw) if _PHONE.match(re.sub(r"[^\d+]", "", raw)) else None
 
 
 def _url(raw: str) -> str:
@@ -151,10 +152,6 @@ def _url(raw: str) -> str:
     value = re.sub(r"^https?://", "", value)
     value = re.sub(r"^www\.", "", value)
     return value.rstrip("/")
-
-
-def _host(url: str) -> str:
-    return re.split(r"[/?#]", url, maxsplit=1)[0].split(":")[0].strip(".")
 
 
 def normalise_value(kind: str, value: str) -> str | None:
@@ -183,7 +180,7 @@ def normalise_value(kind: str, value: str) -> str | None:
     if kind == "url":
         return _url(value) or None
     if kind == "domain":
-        return _host(_url(value)) or None
+        return url_host(_url(value)) or None
     if kind == "email":
         return value.lower()
     return value
@@ -447,7 +444,7 @@ def candidates(query: str) -> list[tuple[str, str]]:
     url = _url(query)
     if url and " " not in url:
         out[("url", url)] = None
-        out[("domain", _host(url))] = None
+        out[("domain", url_host(url))] = None
     return list(out)
 
 

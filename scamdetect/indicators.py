@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .domains import domain_info
+from .domains import domain_info, url_host
 from .normalize import Normalized, strip_diacritics
 from .types import Indicator
 
-__all__ = ["Entity", "scan", "extract", "BANK_NAMES"]
+__all__ = ["Entity", "scan", "extract", "phone_value", "BANK_NAMES"]
 
 _TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|click|shop|asia|me|ly|io|co|gov|"
          "edu|biz|pro|live|fun|club|win|bet|app|link|store|cyou|sbs|buzz|ink|gd|at|us|uk|ru|cn|tk|ml|ga|cf|gq|pw|"
@@ -140,7 +140,8 @@ def scan(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
-def _phone_value(raw: str) -> str:
+def phone_value(raw: str) -> str:
+    """A Vietnamese mobile number as ``+84`` and nine digits, whatever its separators and prefix."""
     digits = re.sub(r"\D", "", raw)
     if digits.startswith("84") and len(digits) == 11:
         digits = digits[2:]
@@ -151,8 +152,7 @@ def _phone_value(raw: str) -> str:
 
 def _url_details(raw: str) -> tuple[str, dict]:
     value = raw.lower()
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", value).split("/")[0].split("?")[0].split("#")[0].split(":")[0]
-    info = domain_info(host)
+    info = domain_info(url_host(value))
     details = {"domain": info.domain, "registered_domain": info.registered_domain, "official": info.official,
                "lookalike_of": info.lookalike_of, "brand": info.brand, "shortener": info.shortener,
                "free_hosting": info.free_hosting, "cheap_tld": info.cheap_tld}
@@ -191,7 +191,7 @@ def extract(norm: Normalized, requests: bool = True) -> tuple[Indicator, ...]:
             handle = re.split(r"[/@]", entity.text)[-1]
             add("handle", handle, entity.start, entity.end, {"platform": platform})
         elif entity.kind in ("phone", "hotline"):
-            value = _phone_value(entity.text) if entity.kind == "phone" else re.sub(r"\D", "", entity.text)
+            value = phone_value(entity.text) if entity.kind == "phone" else re.sub(r"\D", "", entity.text)
             before = flat[max(0, entity.start - 25):entity.start]
             wallet = next((BANK_NAMES[b] for b in _BANK_RE.findall(before) if BANK_NAMES[b] in _WALLETS), None)
             if wallet:

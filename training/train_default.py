@@ -31,7 +31,7 @@ from scamdetect.backends.linear import MAX_CHARS
 from scamdetect.features import FEATURIZER_VERSION, analyze
 from scamdetect.metrics import binary_metrics, choose_threshold, scheme_metrics
 from scamdetect.model_dir import write_manifest
-from scamdetect.normalize import normalize, strip_diacritics
+from scamdetect.normalize import normalize_text, strip_diacritics
 from scamdetect.taxonomy import LABELS
 
 from .data import CORPUS_PATH, ROOT, load_corpus
@@ -69,8 +69,8 @@ def augmented(rows: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
 def featurize(texts: list[str]) -> list[Counter]:
     out = []
     for text in texts:
-        norm = normalize(text[:MAX_CHARS])
-        out.append(Counter(feature for feature, _, _ in analyze(norm.text, norm.salt_tail)))
+        normalized, salt = normalize_text(text[:MAX_CHARS])  # the scoring path's text, without offsets
+        out.append(Counter(feature for feature, _, _ in analyze(normalized, salt)))
     return out
 
 
