@@ -66,7 +66,7 @@ def registry() -> dict:
     data["_tokens"] = tokens
     by_length: dict[int, list[tuple[str, tuple[str, str]]]] = {}
     for token, hit in tokens.items():
-        by_length.setdefault(len(token), []).append((token, hit))
+        by_length.setdefault(len(token), []).append((token, hit, _bigrams(token)))
     data["_tokens_by_length"] = by_length
     data["_shorteners"] = set(data["shorteners"])
     data["_free"] = set(data["free_hosting"])
@@ -92,6 +92,17 @@ def registered_domain(domain: str) -> str:
     if len(labels) >= 3 and ".".join(labels[-2:]) in _MULTI_SUFFIXES:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])
+
+
+def _bigrams(text: str) -> frozenset[tuple[str, int]]:
+    """Bigrams of ``text`` as a set, a repeated bigram numbered, so that set overlap counts like multisets."""
+    seen: dict[str, int] = {}
+    out = []
+    for k in range(len(text) - 1):
+        gram = text[k:k + 2]
+        seen[gram] = seen.get(gram, 0) + 1
+        out.append((gram, seen[gram]))
+    return frozenset(out)
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:
@@ -161,9 +172,14 @@ def _imitated(domain: str) -> tuple[str, str] | None:
     by_length = registry()["_tokens_by_length"]
     for piece in pieces:
         flat = piece.translate(_DIGIT_LETTERS)
+        grams = _bigrams(flat)
         for size in range(max(6, len(flat) - 2), len(flat) + 3):
-            for token, hit in by_length.get(size, ()):
-                if _edit_distance(flat, token, 2) <= (1 if len(token) < 10 else 2):
+            for token, hit, token_grams in by_length.get(size, ()):
+                limit = 1 if len(token) < 10 else 2
+                # each edit spoils at most two bigrams: a cheap, exact filter before the quadratic distance
+                if len(grams & token_grams) < max(len(flat), len(token)) - 1 - 2 * limit:
+                    continue
+                if _edit_distance(flat, token, 2) <= limit:
                     return hit
     return None
 

@@ -28,7 +28,8 @@ from .domains import domain_info, url_host
 from .indicators import scan
 from .normalize import strip_diacritics
 
-__all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "analyze", "FEATURIZER_VERSION"]
+__all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "count_features", "text_counts",
+           "analyze", "FEATURIZER_VERSION"]
 
 #: bump when features change; stored in the model manifest
 FEATURIZER_VERSION = 1
@@ -104,9 +105,16 @@ def entity_unit(kind: str, raw: str) -> str:
     return f"{_ENTITY_MARK}{kind}{_ENTITY_MARK}{raw}"
 
 
+def _lower(text: str) -> str:
+    """Lower case, one character for one: word positions in it must be positions in ``text``."""
+    lower = text.lower()
+    # "İ" is the one character whose lower case is two ("i" and a combining dot)
+    return lower if len(lower) == len(text) else text.replace("İ", "i").lower()
+
+
 def tokens(text: str) -> list[Token]:
     """Tokens of normalised ``text``: entities (one token each) and words, in order."""
-    lower = text.lower()
+    lower = _lower(text)
     out: list[Token] = []
     cursor = 0
     for entity in [*scan(text), None]:
@@ -123,7 +131,7 @@ def tokens(text: str) -> list[Token]:
 
 def units(text: str) -> list[str]:
     """Just the units of :func:`tokens`, in order: the scoring fast path (no spans, no tuples)."""
-    lower = text.lower()
+    lower = _lower(text)
     out: list[str] = []
     cursor = 0
     for entity in scan(text):
@@ -139,18 +147,28 @@ _DIACRITIC_RE = re.compile("[" + "".join(sorted(
     | set("đĐ"))) + "]")
 
 
+def text_counts(text: str) -> tuple[int, int, bool]:
+    """``(letters, upper-case letters, has a Vietnamese diacritic)``: what the message-level features read."""
+    return sum(map(str.isalpha, text)), sum(map(str.isupper, text)), _DIACRITIC_RE.search(text) is not None
+
+
 def doc_features(text: str, salt_tail: str | None, n_tokens: int) -> list[str]:
     """Message-level features: length bucket, salt tail, no diacritics, shouting."""
+    return count_features(len(text), *text_counts(text), salt_tail, n_tokens)
+
+
+def count_features(n_chars: int, letters: int, uppers: int, diacritics: bool, salt_tail: str | None,
+                   n_tokens: int) -> list[str]:
+    """:func:`doc_features` from counts, which the scoring path sums over pieces of the text."""
     bucket = "1-3" if n_tokens <= 3 else "4-8" if n_tokens <= 8 else "9-20" if n_tokens <= 20 else \
         "21-60" if n_tokens <= 60 else "61+"
     feats = [f"__n_words:{bucket}__"]
     if salt_tail:
         feats.append("__salt_tail__")
-    if len(text) >= 20:
-        letters = sum(map(str.isalpha, text))
-        if letters >= 20 and not _DIACRITIC_RE.search(text):
+    if n_chars >= 20 and letters >= 20:
+        if not diacritics:
             feats.append("__no_diacritics__")
-        if letters >= 20 and sum(map(str.isupper, text)) > 0.6 * letters:
+        if uppers > 0.6 * letters:
             feats.append("__mostly_caps__")
     return feats
 

@@ -38,10 +38,11 @@ _URL_RE = re.compile(
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 _PHONE_RE = re.compile(r"(?<![\d+])(?:\+84|84|0)[ .-]?[35789](?:[ .-]?\d){8}(?!\d)")
 _HOTLINE_RE = re.compile(r"(?<!\d)(?:1900|1800)[ .]?\d{2}[ .]?\d{2}(?:[ .]?\d{2})?(?!\d)|(?<!\d)02\d{9}(?!\d)")
-_AMOUNT_RE = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s?"
-    r"(?:vnđ|vnd|đồng|dong|đ|d(?=\s|$|[.,;!)])|k|nghìn|nghin|ngàn|ngan|tr(?:\d)?|triệu|trieu|tỷ|tỉ|ty|usdt|usd|\$)"
-    r"(?![\w])", re.IGNORECASE)
+_AMOUNT_UNIT = (r"(?:vnđ|vnd|đồng|dong|đ|d(?=\s|$|[.,;!)])|k|nghìn|nghin|ngàn|ngan|tr(?:\d)?|triệu|trieu|tỷ|tỉ|ty|usdt|usd|\$)"
+                r"(?![\w])")
+_AMOUNT_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s?" + _AMOUNT_UNIT, re.IGNORECASE)
+#: a currency unit at the very start: with a number just before it, the two make one amount
+UNIT_START = re.compile(_AMOUNT_UNIT, re.IGNORECASE)
 _LONG_NUMBER_RE = re.compile(r"(?<![\d.,])\d{6,19}(?![\d.,]*\d)")
 _HANDLE_RE = re.compile(
     r"(?<![\w.])(?:zalo\.me|t\.me|telegram\.me|m\.me)/(?:g/|joinchat/|\+)?[\w.+-]+"

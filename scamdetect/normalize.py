@@ -164,7 +164,8 @@ def _is_safe(text: str) -> bool:
 
 def _collapse_whitespace(text: str) -> str:
     """Runs of blanks become one space, or one newline if they hold a line break; ends trimmed."""
-    if not ("  " in text or "\n" in text or "\t" in text or "\r" in text or text[:1] == " " or text[-1:] == " "):
+    if not ("  " in text or "\t" in text or "\r" in text or " \n" in text or "\n " in text or "\n\n" in text
+            or text[:1] in (" ", "\n") or text[-1:] in (" ", "\n")):
         return text  # plain str tests: far cheaper than a regex scan, and nothing to tidy
     return _WS_RUN_RE.sub(lambda m: "\n" if ("\n" in m.group() or "\r" in m.group()) else " ", text).strip(" \n")
 
@@ -198,6 +199,39 @@ def _unicode_pass(text: str) -> tuple[list[str], list[int], list[int]]:
         starts.pop()
         ends.pop()
     return chars, starts, ends
+
+
+class _NeedsGraphemes(Exception):
+    """A combining mark: it folds together with its base letter, which a per-character table cannot do."""
+
+
+class _FoldTable(dict):
+    """A ``str.translate`` table that fills itself with the step-1 fold of each one-character grapheme."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if unicodedata.combining(ch):
+            raise _NeedsGraphemes
+        self[code] = value = _fold_cluster(ch)
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def fold(text: str) -> str | None:
+    """Step 1 without the offset map: letters folded, invisibles dropped, blanks collapsed, ends trimmed.
+
+    ``None`` when the text holds a combining mark, which only the grapheme-by-grapheme pass of
+    :func:`normalize` folds correctly. Texts without one (nearly all) fold in C, one table lookup
+    per character, instead of a Python loop over graphemes.
+    """
+    if not _is_safe(text):
+        try:
+            text = text.translate(_FOLD_TABLE)
+        except _NeedsGraphemes:
+            return None
+    return _collapse_whitespace(text)
 
 
 def _safe_unicode_pass(text: str) -> tuple[list[str], list[int], list[int]]:
@@ -331,8 +365,21 @@ _CODE_WORDS = {"ma", "mã", "code", "ref", "id", "so", "số", "la", "là", "don
                "mẫu", "model", "size", "ver", "version", "phien", "phiên"}
 
 
+_ASCII_ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _no_vowel(run: str) -> bool:
+    return not any(c in "aeiouyAEIOUY" for c in run)
+
+
 def _salt_tail(text: str) -> int | None:
     """Start index of a random tail at the very end, or None."""
+    # cheap tests first: the tail is the whole run of ASCII letters and digits at the end, 3 to 8 long,
+    # and mixes letters with digits or has no vowel; most texts fail here without the regex
+    stripped = text.rstrip()
+    run = stripped[len(stripped.rstrip(_ASCII_ALNUM)):]
+    if not 3 <= len(run) <= 8 or run.isdigit() or (run.isalpha() and (len(run) < 4 or not _no_vowel(run))):
+        return None
     m = _SALT_RE.search(text, max(0, len(text) - 24))  # a tail is short and at the very end
     if not m:
         return None
@@ -392,6 +439,8 @@ _TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|c
 # defanged or spaced dots before a top-level domain: "abc(.)com", "abc [.] vn", "shopee . vn", "abc dot com"
 _DEFANGED_DOT = re.compile(r"(?<=[A-Za-z0-9])(?:\s*[\(\[\{]\s*(?:\.|dot|chấm)\s*[\)\]\}]\s*|\s+\.\s*|\.\s+|\s+(?:dot|chấm)\s+)"
                            rf"(?=(?:{_TLDS})\b)", re.IGNORECASE)
+#: a top-level domain at the very start: after a dot and a space, "undisguise" would join the two
+TLD_START = re.compile(rf"(?:{_TLDS})\b", re.IGNORECASE)
 _DEFANGED_SCHEME = re.compile(r"\bhxxp(?=s?\s*(?:\[:\]|:)\s*//)", re.IGNORECASE)
 _DEFANGED_COLON = re.compile(r"(?<=http)\[:\]|(?<=https)\[:\]", re.IGNORECASE)
 
@@ -435,26 +484,38 @@ def normalize_text(text: str) -> tuple[str, str | None]:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize_text() takes a str, not {type(text).__name__}")
-    if not _is_safe(text):
+    folded = fold(text)
+    if folded is None:
         norm = normalize(text)
         return norm.text, norm.salt_tail
-    joined = _collapse_whitespace(text)
-    if _SPLIT_HINT.search(joined):
-        joined = _join_split_letters_text(joined)
-    if _DEFANG_HINT.search(joined):
-        joined = _DEFANGED_DOT.sub(".", joined)
-    lowered = joined.lower()
-    if "hxxp" in lowered:
-        joined = _DEFANGED_SCHEME.sub("http", joined)
-    if "[:]" in joined:
-        joined = _DEFANGED_COLON.sub(":", joined)
-    salt = None
-    cut = _salt_tail(joined)
-    if cut is not None:
-        salt = joined[cut:].strip()
-        joined = joined[:cut].rstrip(" \n")
-    joined = _replace_leet(joined)
-    return _fix_tones(joined), salt
+    joined, salt = cut_salt_tail(undisguise(folded))
+    return finish(joined), salt
+
+
+def undisguise(text: str) -> str:
+    """Step 3's joining of split letters and defanged links, on folded text (these may span spaces)."""
+    if _SPLIT_HINT.search(text):
+        text = _join_split_letters_text(text)
+    if _DEFANG_HINT.search(text):
+        text = _DEFANGED_DOT.sub(".", text)
+    if "hxxp" in text.lower():
+        text = _DEFANGED_SCHEME.sub("http", text)
+    if "[:]" in text:
+        text = _DEFANGED_COLON.sub(":", text)
+    return text
+
+
+def cut_salt_tail(text: str) -> tuple[str, str | None]:
+    """Step 4 on undisguised text: ``(text without its random tail, the tail or None)``."""
+    cut = _salt_tail(text)
+    if cut is None:
+        return text, None
+    return text[:cut].rstrip(" \n"), text[cut:].strip()
+
+
+def finish(text: str) -> str:
+    """The steps after the salt cut, which never look past a space: digits for letters, then tone marks."""
+    return _fix_tones(_replace_leet(text))
 
 
 def _strip_char(ch: str) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
+from functools import lru_cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,11 @@ import scamdetect
 from scamdetect.features import analyze, tokens, units
 from scamdetect.normalize import normalize
 from training.data import load_corpus
+
+
+@lru_cache(maxsize=1)
+def _backend():
+    return scamdetect.load_model().backend
 
 
 def _slow_columns(backend, text: str) -> Counter:
@@ -42,3 +49,50 @@ def test_entities_become_placeholders_and_url_facts() -> None:
 def test_words_are_seen_with_and_without_diacritics() -> None:
     feats = {f for f, _, _ in analyze("Tài khoản")}
     assert {"w:tài", "f:tai", "w:khoản", "f:khoan", "b:tai khoan", "c: ta", "c:oan "} <= feats
+
+
+# pieces that trip every step which may look across a space: spaced letters, defanged dots, numbers
+# split by spaces, amounts with their unit apart, handles after a platform name, salt tails, leet
+_PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912", "345", "678", "84", "+84", "1900",
+           "500.000", "5", "2,5", "k", "đ", "d", "triệu", "tr", "usd", "$", "dot", "chấm", "(.)", "(", ")", ".", "[.]",
+           "]", "com", "vn", "Co", "me", "shopee", "abc", "vcb-xacthuc", "bit.ly/x", "hxxps", "[:]//x.top", "://",
+           "zalo", "Telegram", "@abc_d", ":", "：", "kh0a", "t!en", "$hopee", "hoà", "thuý", "V.N.e.I.D", "c.o.m",
+           "ngay.", "tài", "khoản", "ngay!", "\n", "x@y.vn", "1234567", "19/08.", "16:40", "İ", "ｂ", "а"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.lists(st.sampled_from([" ", " ", " ", "", "  ", "\n"]),
+                                                                  min_size=14, max_size=14))
+def test_chunked_columns_equal_whole_text_columns(pieces: list[str], gaps: list[str]) -> None:
+    backend = _backend()
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps))
+    assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text)), repr(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_chunked_columns_equal_whole_text_columns_on_any_text(text: str) -> None:
+    backend = _backend()
+    assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text))
+
+
+def test_chunk_edge_guards_cover_every_character_a_pattern_could_start_with() -> None:
+    from scamdetect.chunks import _DOT_WORD, _TLD_INITIALS, _UNIT_INITIALS
+    from scamdetect.indicators import UNIT_START
+    from scamdetect.normalize import _TLDS, TLD_START
+
+    tlds = _TLDS.split("|")
+    units_ = ["vnđ", "vnd", "đồng", "dong", "đ", "d ", "k", "nghìn", "ngan", "tr", "triệu", "tỷ", "tỉ", "ty", "usd", "$"]
+    # a pattern can only start on a character that equals one of its first letters, ignoring case
+    starters = re.compile(r"[a-zđ$]", re.IGNORECASE)
+    candidates = [chr(code) for code in range(0x30000) if starters.fullmatch(chr(code))]
+    assert "K" in candidates and len(candidates) < 100  # the Kelvin sign: the search reaches such twins
+    for c in candidates:
+        if c not in _TLD_INITIALS:
+            assert not any(TLD_START.match(c + t[1:] + " ") for t in tlds), repr(c)
+        if c not in _UNIT_INITIALS:
+            assert not any(UNIT_START.match(c + u[1:]) for u in units_), repr(c)
+        if c not in "dDcC":
+            assert not any(_DOT_WORD.match(c + w[1:]) for w in ("dot", "chấm")), repr(c)
+        if c not in "tTmM":
+            assert not any(_DOT_WORD.fullmatch(w[:-1] + c) for w in ("dot", "chấm")), repr(c)

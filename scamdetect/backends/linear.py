@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from ..chunk_table import ChunkTable
 from ..features import FEATURIZER_VERSION, analyze, doc_features, unit_features, unit_key, units
 from ..model_dir import ModelError
 from ..normalize import Normalized, normalize, normalize_text
@@ -58,6 +59,8 @@ class LinearBackend:
         self.max_chars = max_chars
         # token unit -> vocabulary columns of its features; words repeat, so this is most of the speed
         self._unit_columns: dict[str, tuple[str, tuple[int, ...]]] = {}
+        # chunks of folded text, each prepared once: what makes batch scoring fast
+        self._chunks = ChunkTable(self.vocab, self._entry, self._whole_text_columns, max_chars)
 
     @classmethod
     def from_dir(cls, path: Path, manifest: dict[str, Any]) -> LinearBackend:
@@ -108,6 +111,10 @@ class LinearBackend:
 
     def _columns(self, text: str) -> list[int]:
         """Vocabulary columns of every feature occurrence (the same multiset :func:`analyze` gives)."""
+        return self._chunks.occurrences([text])[1].tolist()
+
+    def _whole_text_columns(self, text: str) -> list[int]:
+        """:meth:`_columns` the long way: normalise the whole text, then cut it into units."""
         normalized, salt = normalize_text(text[: self.max_chars])
         vocab_get = self.vocab.get
         cache_get = self._unit_columns.get
@@ -123,29 +130,22 @@ class LinearBackend:
                 columns.append(column)
         return columns
 
-    def _tfidf(self, per_text: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(rows, columns, values): tf-idf of each distinct feature per text, l2-normalised, rows sorted."""
-        lengths = np.fromiter(map(len, per_text), dtype=np.int64, count=len(per_text))
-        flat = np.fromiter(itertools.chain.from_iterable(per_text), dtype=np.int64, count=int(lengths.sum()))
-        rows = np.repeat(np.arange(len(per_text), dtype=np.int64), lengths)
-        width = len(self.features) + 1
-        pairs, counts = np.unique(rows * width + flat, return_counts=True)
-        rows, columns = pairs // width, pairs % width
-        values = (1.0 + np.log(counts)) * self.idf[columns]
-        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(per_text)))
-        return rows, columns, (values / np.where(norms > 0, norms, 1.0)[rows]).astype(np.float32)
+    def _tfidf(self, rows: np.ndarray, columns: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(rows, columns, values): tf-idf of each distinct feature per text, l2-normalised, rows sorted.
 
-    def _padded(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray, n: int) -> dict[str, np.ndarray]:
-        """Dense [n, L] inputs; padding points at the model's zero row."""
-        counts = np.bincount(rows, minlength=n)
-        width = max(1, int(counts.max()) if len(counts) else 1)
-        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-        position = np.arange(len(rows)) - starts[rows]
-        indices = np.full((n, width), len(self.features), dtype=np.int64)
-        padded_values = np.zeros((n, width), dtype=np.float32)
-        indices[rows, position] = columns
-        padded_values[rows, position] = values
-        return {"indices": indices, "values": padded_values}
+        Takes one ``(row, column)`` per feature occurrence, in any order.
+        """
+        width = len(self.features) + 1
+        keys = rows * width + columns
+        keys.sort()  # occurrences of one feature in one text become neighbours: count them
+        if not len(keys):
+            return keys, keys.copy(), np.zeros(0, np.float32)
+        first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
+        counts = np.diff(np.append(first, len(keys)))
+        rows, columns = np.divmod(keys[first], width)
+        values = (1.0 + np.log(counts)) * self.idf[columns]
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
+        return rows, columns, (values / np.where(norms > 0, norms, 1.0)[rows]).astype(np.float32)
 
     # ------------------------------------------------------------ Backend API
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
@@ -153,17 +153,24 @@ class LinearBackend:
         probs = np.zeros((n, len(self.labels)), np.float32)
         if not n:
             return probs, []
-        rows, columns, values = self._tfidf([self._columns(text) for text in texts])
+        rows, columns, values = self._tfidf(*self._chunks.occurrences(texts), n)
         # texts of similar feature counts share a run, so little work is spent on padding
         sizes = np.bincount(rows, minlength=n)
         order = np.argsort(sizes, kind="stable")
         starts = np.concatenate([[0], np.cumsum(sizes)])
+        pad = len(self.features)
         for k in range(0, n, _RUN):
             chosen = order[k:k + _RUN]
-            take = np.concatenate([np.arange(starts[r], starts[r + 1]) for r in chosen])
-            local_rows = np.repeat(np.arange(len(chosen)), sizes[chosen])
-            feeds = self._padded(local_rows, columns[take], values[take], len(chosen))
-            (probs[chosen],) = self.session.run(["probabilities"], feeds)
+            lengths = sizes[chosen]
+            width = max(1, int(lengths.max()))
+            # the entries of the chosen rows, row after row: each row's slice of the sorted arrays
+            take = np.arange(int(lengths.sum())) + np.repeat(starts[chosen] - (np.cumsum(lengths) - lengths), lengths)
+            filled = np.arange(width) < lengths[:, None]
+            indices = np.full((len(chosen), width), pad, dtype=np.int64)
+            padded = np.zeros((len(chosen), width), dtype=np.float32)
+            indices[filled] = columns[take]  # a boolean mask fills row by row, in the order of ``take``
+            padded[filled] = values[take]
+            (probs[chosen],) = self.session.run(["probabilities"], {"indices": indices, "values": padded})
         return probs, [len(text) > self.max_chars for text in texts]
 
     def word_spans(self, text: str, label_index: int) -> list[tuple[int, int, float]]:

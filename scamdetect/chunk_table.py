@@ -1,0 +1,226 @@
+"""Feature occurrences of a batch of texts, assembled from a table of remembered chunks.
+
+Why: scoring spent most of its time in Python, a handful of operations per feature of
+every message. Here each space-separated chunk of folded text (:mod:`scamdetect.chunks`)
+is prepared once and stored in numpy arrays: its feature columns, its first and last
+word-pair keys, and its letter counts. A message then costs a split and a few dictionary
+lookups in Python; gathering its columns, the word pairs across chunks and the
+message-level features happens in numpy, once per batch.
+
+The table is the linear backend's: it needs the model's vocabulary. It is bounded (it
+starts afresh past :data:`MAX_CHUNKS` chunks) and guarded by a lock, so one model may be
+used from many threads.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable, Sequence
+from operator import and_
+
+import numpy as np
+
+from .chunks import TRAILING, chunk, joins, merge, punctuated
+from .normalize import cut_salt_tail, fold
+
+__all__ = ["ChunkTable", "MAX_CHUNKS"]
+
+#: the table starts afresh beyond this many chunks, which bounds its memory (about 40 MB)
+MAX_CHUNKS = 200_000
+_N_WORD_BUCKETS = ("1-3", "4-8", "9-20", "21-60", "61+")
+_BUCKET_EDGES = np.array([3, 8, 20, 60])
+# columns of the per-chunk metadata table
+_OFFSET, _COUNT, _FIRST, _LAST, _UNITS, _LETTERS, _UPPERS, _DIACRITICS, _LENGTH = range(9)
+
+
+class ChunkTable:
+    """Chunks seen so far, and the batch assembly of feature occurrences from them.
+
+    Args:
+        vocab: feature -> column.
+        unit_entry: a unit (word or entity) -> (its word-pair key, the columns of its own features).
+        whole_text_columns: the columns of a text the long way, for the rare text whose
+            chunks cannot be used (see :meth:`occurrences`).
+        max_chars: texts are cut to this length first.
+    """
+
+    def __init__(self, vocab: dict[str, int], unit_entry: Callable[[str], tuple[str, tuple[int, ...]]],
+                 whole_text_columns: Callable[[str], list[int]], max_chars: int) -> None:
+        self.vocab = vocab
+        self._unit_entry = unit_entry
+        self._whole_text_columns = whole_text_columns
+        self.max_chars = max_chars
+        # every key that takes part in a word-pair feature gets an id; a pair is then one integer code
+        self._key_ids: dict[str, int] = {}
+        codes = []
+        for feature, column in vocab.items():
+            if feature.startswith("b:"):
+                first, _, second = feature[2:].partition(" ")
+                a = self._key_ids.setdefault(first, len(self._key_ids))
+                b = self._key_ids.setdefault(second, len(self._key_ids))
+                codes.append((a, b, column))
+        self._n_keys = max(1, len(self._key_ids))
+        order = sorted((a * self._n_keys + b, column) for a, b, column in codes)
+        self._pair_codes = np.array([code for code, _ in order], dtype=np.int64)
+        self._pair_columns = np.array([column for _, column in order], dtype=np.int64)
+        self._bucket_columns = np.array([vocab.get(f"__n_words:{b}__", -1) for b in _N_WORD_BUCKETS], np.int64)
+        self._salt_column = vocab.get("__salt_tail__", -1)
+        self._no_diacritics_column = vocab.get("__no_diacritics__", -1)
+        self._caps_column = vocab.get("__mostly_caps__", -1)
+        self._lock = threading.Lock()
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget every chunk."""
+        self._ids: dict[str, int] = {}
+        # per chunk id (id 0 is unused, so that an id is always true)
+        self._left: list[int] = [0]
+        self._right: list[int] = [0]
+        self._undisguised: list[str | None] = [None]
+        self._meta = np.zeros((1024, 9), dtype=np.int32)
+        self._columns = np.zeros(1 << 15, dtype=np.int32)
+        self._filled = 0
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    # ------------------------------------------------------------ one chunk
+    def _add(self, raw: str) -> int:
+        word = raw.rstrip(TRAILING)
+        if word != raw and word.isalpha():  # "khoản," shares all but its right edge with "khoản"
+            base = self._ids.get(word) or self._add(word)
+            left, right = punctuated(self._left[base], raw)
+            return self._store(raw, self._meta[base], len(raw), left, right)
+        info = chunk(raw)
+        entries = [self._unit_entry(unit) for unit in info.units]
+        keys = [key for key, _ in entries]
+        columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
+        columns += [c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
+                    if c is not None]
+        start, end = self._filled, self._filled + len(columns)
+        while end > len(self._columns):
+            self._columns = np.concatenate([self._columns, np.zeros_like(self._columns)])
+        self._columns[start:end] = columns
+        self._filled = end
+        key_id = self._key_ids.get
+        meta = (start, len(columns), key_id(keys[0], -1) if keys else -1, key_id(keys[-1], -1) if keys else -1,
+                len(keys), info.letters, info.uppers, info.diacritics, 0)
+        length = len(raw if info.undisguised is None else info.undisguised)
+        return self._store(raw, meta, length, info.left, info.right, info.undisguised)
+
+    def _store(self, raw: str, meta, length: int, left: int, right: int, undisguised: str | None = None) -> int:
+        index = len(self._left)
+        if index >= len(self._meta):
+            self._meta = np.concatenate([self._meta, np.zeros_like(self._meta)])
+        self._meta[index] = meta
+        self._meta[index, _LENGTH] = length
+        self._left.append(left)
+        self._right.append(right)
+        self._undisguised.append(undisguised)
+        self._ids[raw] = index
+        return index
+
+    def _lookup(self, raws: list[str]) -> tuple[list[str], list[int]]:
+        """Chunk ids of ``raws``, neighbours that a step would join merged into one chunk (and the
+        chunk strings after merging)."""
+        get, add = self._ids.get, self._add
+        ids = [get(raw) or add(raw) for raw in raws]
+        left, right = self._left, self._right
+        while len(ids) > 1 and any(map(and_, map(right.__getitem__, ids[:-1]), map(left.__getitem__, ids[1:]))):
+            raws = merge(raws, joins([left[i] for i in ids], [right[i] for i in ids]))
+            ids = [get(raw) or add(raw) for raw in raws]
+        return raws, ids
+
+    def _text_ids(self, text: str) -> tuple[list[int], bool] | None:
+        """The chunk ids of ``text`` and whether a salt tail was cut; None for the whole-text path."""
+        folded = fold(text[: self.max_chars])
+        if folded is None:
+            return None  # a combining mark: only the grapheme-level fold handles it
+        raws, ids = self._lookup(folded.split(" "))
+        undisguised = self._undisguised
+        changed = any(map(undisguised.__getitem__, ids))
+        plain = " ".join([undisguised[i] or raw for i, raw in zip(ids, raws)]) if changed else folded
+        head, salt = cut_salt_tail(plain)
+        if salt is None:
+            return ids, False
+        if changed:  # rare: a disguised word and a salt tail; not worth a second fast path
+            return None
+        return self._lookup(head.split(" "))[1], True
+
+    # ------------------------------------------------------------ a batch
+    def occurrences(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``(rows, columns)``: one entry per feature occurrence; ``rows`` index ``texts``.
+
+        The same multiset per text as :func:`scamdetect.features.analyze` on the normalised text.
+        """
+        with self._lock:
+            if len(self._ids) > MAX_CHUNKS:
+                self.clear()
+            id_lists: list[list[int]] = []
+            salted: list[int] = []
+            long_rows: list[int] = []
+            long_columns: list[int] = []
+            for k, text in enumerate(texts):
+                found = self._text_ids(text)
+                if found is None:
+                    columns = self._whole_text_columns(text)
+                    long_rows += [k] * len(columns)
+                    long_columns += columns
+                    id_lists.append([])
+                    continue
+                ids, salt = found
+                id_lists.append(ids)
+                if salt:
+                    salted.append(k)
+            return self._assemble(id_lists, salted, long_rows, long_columns)
+
+    def _assemble(self, id_lists: list[list[int]], salted: list[int], long_rows: list[int],
+                  long_columns: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        n = len(id_lists)
+        lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=n)
+        chunks = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
+        meta = self._meta[chunks].astype(np.int64)
+        text_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
+        rows, columns = [np.asarray(long_rows, np.int64)], [np.asarray(long_columns, np.int64)]
+
+        # each chunk's own columns: the slices of the flat column store, one after the other
+        counts = meta[:, _COUNT]
+        gather = np.arange(int(counts.sum())) + np.repeat(meta[:, _OFFSET] - (np.cumsum(counts) - counts), counts)
+        rows.append(np.repeat(text_of, counts))
+        columns.append(self._columns[gather].astype(np.int64))
+
+        # word pairs across neighbouring chunks of one text (chunks without words do not break a pair)
+        spoken = meta[:, _UNITS] > 0
+        firsts, lasts, owner = meta[spoken, _FIRST], meta[spoken, _LAST], text_of[spoken]
+        same = owner[1:] == owner[:-1]
+        a, b, owner = lasts[:-1][same], firsts[1:][same], owner[1:][same]
+        known = (a >= 0) & (b >= 0)
+        codes, owner = a[known] * self._n_keys + b[known], owner[known]
+        if len(self._pair_codes) and len(codes):
+            at = np.minimum(np.searchsorted(self._pair_codes, codes), len(self._pair_codes) - 1)
+            hit = self._pair_codes[at] == codes
+            rows.append(owner[hit])
+            columns.append(self._pair_columns[at[hit]])
+
+        # message-level features from summed chunk counts (as features.count_features)
+        present = lengths > 0
+        if present.any():
+            starts = (np.cumsum(lengths) - lengths)[present]
+            sums = np.add.reduceat(meta[:, _UNITS:], starts, axis=0)
+            units, letters, uppers, diacritics = sums[:, 0], sums[:, 1], sums[:, 2], sums[:, 3]
+            n_chars = sums[:, 4] + lengths[present] - 1
+            owners = np.flatnonzero(present)
+            buckets = self._bucket_columns[np.searchsorted(_BUCKET_EDGES, units)]
+            rows.append(owners[buckets >= 0])
+            columns.append(buckets[buckets >= 0])
+            wordy = (n_chars >= 20) & (letters >= 20)
+            for column, where in ((self._no_diacritics_column, wordy & (diacritics == 0)),
+                                  (self._caps_column, wordy & (uppers > 0.6 * letters))):
+                if column >= 0:
+                    rows.append(owners[where])
+                    columns.append(np.full(int(where.sum()), column, dtype=np.int64))
+        if self._salt_column >= 0 and salted:
+            rows.append(np.asarray(salted, np.int64))
+            columns.append(np.full(len(salted), self._salt_column, dtype=np.int64))
+        return np.concatenate(rows), np.concatenate(columns)

@@ -1,0 +1,130 @@
+"""The scoring fast path's unit of work: a space-separated chunk of folded text.
+
+Why: scoring a message used to run a dozen regular-expression passes over its whole text.
+Messages are made of a few thousand chunks ("khoản", "0912.345.678", "bit.ly/abc") that
+recur across messages, so a backend prepares each chunk once, remembers the result, and
+assembles a message from remembered chunks. That is exact only where no step of
+normalisation or feature extraction looks across a space, so each chunk carries masks of
+what at its left and right edges might join it to a neighbour: a spaced-out ``s h o p e e``,
+a defanged ``abc . com``, a phone number written ``0912 345 678``, an amount ``5 triệu``,
+``Telegram @abc``. :func:`merge` glues such neighbours into one chunk (processing a run of
+chunks as one string is exactly what the whole-text path does to it) until no pair joins.
+Digits for letters, tone marks, entities and words never cross a space. A property test
+holds features assembled from chunks to those of the whole-text path.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import and_
+from typing import NamedTuple
+
+from .features import text_counts, units
+from .indicators import UNIT_START
+from .normalize import TLD_START, finish, undisguise
+
+__all__ = ["Chunk", "chunk", "punctuated", "joins", "merge", "TRAILING"]
+
+# Edge masks: chunks a, b (a just before b) must be processed together when ``a.right & b.left``.
+_SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
+_TLD = 2         # a ends with . ) ] } or "dot" and b starts with a top-level domain: "shopee. vn"
+_NUMBER = 4      # a ends with a digit and b starts with a digit or a currency unit: "0912 345 678", "5 tr"
+# b starts with . ( [ { ) ] } /, "dot"/"chấm" (a defanged dot) or @ : (a handle), or a ends with ( [ {:
+# these join whatever the neighbour is, so every right (left) edge carries the matching bit
+_OPENS_LEFT = 8
+_OPENS_RIGHT = 16
+
+_ONE_LETTER = re.compile(r"[^\W\d_]")
+_DOT_WORD = re.compile(r"(?:dot|chấm)", re.IGNORECASE)
+
+
+class Chunk(NamedTuple):
+    """What a message's features need from one chunk."""
+
+    units: tuple[str, ...]  # :func:`scamdetect.features.units` of the finished chunk
+    letters: int
+    uppers: int
+    diacritics: bool
+    left: int               # edge masks, see above
+    right: int
+    undisguised: str | None  # the chunk after ``undisguise`` when that changed it, else None
+
+
+def chunk(raw: str) -> Chunk:
+    """Prepare one chunk (one or more words of :func:`scamdetect.normalize.fold` output, single-spaced)."""
+    if not raw:
+        return Chunk((), 0, 0, False, 0, 0, None)
+    plain = undisguise(raw)
+    text = finish(plain)
+    return Chunk(tuple(units(text)), *text_counts(text), *_edges(raw, plain, text), None if plain == raw else plain)
+
+
+#: what may follow a word without changing anything but the chunk's right edge (see :func:`punctuated`)
+TRAILING = ",.!?;:…"
+
+
+def punctuated(word_left: int, raw: str) -> tuple[int, int]:
+    """Edge masks of ``raw``: a word of letters (whose chunk has left mask ``word_left``), then marks
+    from :data:`TRAILING`.
+
+    Why: "khoản", "khoản," and "khoản." are three chunks with the same words, letter counts and
+    left edge; only the right edge differs, so a variant needs no preparing from scratch.
+    """
+    return word_left & ~_SINGLE, _edges(raw, raw, raw)[1]
+
+
+# first letters that can start a match of TLD_START / UNIT_START (with their case-insensitive twins
+# "İ", "ı", "ſ" and the Kelvin sign; a test checks every code point)
+_TLD_INITIALS = frozenset("abcefgilmnopstvwxABCEFGILMNOPSTVWXİıſ")
+_UNIT_INITIALS = frozenset("vđdkntuVĐDKNTU$\u212a")
+
+
+def _edges(raw: str, plain: str, text: str) -> tuple[int, int]:
+    """Left and right edge masks of a chunk from its raw, undisguised and finished forms.
+
+    Cheap character tests guard each regular expression: most chunks are plain words.
+    """
+    left, right = _OPENS_RIGHT, _OPENS_LEFT
+    first, last = (raw.split(" ", 1)[0], raw.rsplit(" ", 1)[-1]) if " " in raw else (raw, raw)
+    if len(first) == 1 and _ONE_LETTER.match(first):
+        left |= _SINGLE
+    if len(last) == 1 and _ONE_LETTER.match(last):
+        right |= _SINGLE
+    head, tail = plain[:1], plain[-1:]
+    if (head in (".", "(", "[", "{", ")", "]", "}", "/") or text[:1] in ("@", ":", "：")
+            or (head in "dDcC" and _DOT_WORD.match(plain))):
+        left |= _OPENS_LEFT
+    if tail in ("(", "[", "{"):
+        right |= _OPENS_RIGHT
+    elif tail in (".", ")", "]", "}") or (tail in "tTmM" and _DOT_WORD.fullmatch(plain.rsplit(None, 1)[-1])):
+        right |= _TLD
+    if head in _TLD_INITIALS and TLD_START.match(plain):
+        left |= _TLD
+    if text[-1:].isdecimal():
+        right |= _NUMBER
+    if text[:1].isdecimal() or (text[:1] in _UNIT_INITIALS and UNIT_START.match(text)):
+        left |= _NUMBER
+    return left, right
+
+
+def joins(lefts: list[int], rights: list[int]) -> list[int]:
+    """For each neighbouring pair, whether (non-zero) and why the two must be processed together."""
+    return list(map(and_, rights[:-1], lefts[1:]))
+
+
+def merge(raws: list[str], pairs: list[int]) -> list[str]:
+    """Glue each joined pair (and a run of single letters with one chunk either side) into one chunk."""
+    glue = [bool(p) for p in pairs]
+    for k, p in enumerate(pairs):
+        if p & _SINGLE:  # "(a b c d)": the run's first and last letters sit in the chunks around it
+            if k > 0:
+                glue[k - 1] = True
+            if k + 1 < len(glue):
+                glue[k + 1] = True
+    out = [raws[0]]
+    for raw, glued in zip(raws[1:], glue):
+        if glued:
+            out[-1] = out[-1] + " " + raw
+        else:
+            out.append(raw)
+    return out
