@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import itertools
 import threading
+from array import array
 from collections.abc import Callable, Sequence
 from operator import and_
 
 import numpy as np
 
-from .chunks import TRAILING, chunk, joins, merge, punctuated
-from .normalize import cut_salt_tail, fold
+from .chunks import TRAILING, chunk, joins, merge, punctuated, split
+from .normalize import cut_salt_tail, fold, undisguise
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]
 
@@ -30,8 +31,9 @@ __all__ = ["ChunkTable", "MAX_CHUNKS"]
 MAX_CHUNKS = 200_000
 _N_WORD_BUCKETS = ("1-3", "4-8", "9-20", "21-60", "61+")
 _BUCKET_EDGES = np.array([3, 8, 20, 60])
-# columns of the per-chunk metadata table
+# fields of the per-chunk metadata
 _OFFSET, _COUNT, _FIRST, _LAST, _UNITS, _LETTERS, _UPPERS, _DIACRITICS, _LENGTH = range(9)
+_FIELDS = 9
 
 
 class ChunkTable:
@@ -77,10 +79,10 @@ class ChunkTable:
         # per chunk id (id 0 is unused, so that an id is always true)
         self._left: list[int] = [0]
         self._right: list[int] = [0]
-        self._undisguised: list[str | None] = [None]
-        self._meta = np.zeros((1024, 9), dtype=np.int32)
-        self._columns = np.zeros(1 << 15, dtype=np.int32)
-        self._filled = 0
+        self._undisguised: list[bool] = [False]  # whether undisguising changed the chunk
+        # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
+        self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id
+        self._columns = array("i")
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -91,62 +93,56 @@ class ChunkTable:
         if word != raw and word.isalpha():  # "khoản," shares all but its right edge with "khoản"
             base = self._ids.get(word) or self._add(word)
             left, right = punctuated(self._left[base], raw)
-            return self._store(raw, self._meta[base], len(raw), left, right)
+            meta = self._meta[base * _FIELDS:(base + 1) * _FIELDS]  # the word's columns, counts and keys
+            meta[_LENGTH] = len(raw)
+            return self._store(raw, meta, left, right)
         info = chunk(raw)
         entries = [self._unit_entry(unit) for unit in info.units]
         keys = [key for key, _ in entries]
         columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
         columns += [c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
                     if c is not None]
-        start, end = self._filled, self._filled + len(columns)
-        while end > len(self._columns):
-            self._columns = np.concatenate([self._columns, np.zeros_like(self._columns)])
-        self._columns[start:end] = columns
-        self._filled = end
         key_id = self._key_ids.get
-        meta = (start, len(columns), key_id(keys[0], -1) if keys else -1, key_id(keys[-1], -1) if keys else -1,
-                len(keys), info.letters, info.uppers, info.diacritics, 0)
-        length = len(raw if info.undisguised is None else info.undisguised)
-        return self._store(raw, meta, length, info.left, info.right, info.undisguised)
+        meta = (len(self._columns), len(columns), key_id(keys[0], -1) if keys else -1,
+                key_id(keys[-1], -1) if keys else -1, len(keys), info.letters, info.uppers, info.diacritics,
+                len(raw if info.undisguised is None else info.undisguised))
+        self._columns.extend(columns)
+        return self._store(raw, meta, info.left, info.right, info.undisguised is not None)
 
-    def _store(self, raw: str, meta, length: int, left: int, right: int, undisguised: str | None = None) -> int:
+    def _store(self, raw: str, meta, left: int, right: int, undisguised: bool = False) -> int:
         index = len(self._left)
-        if index >= len(self._meta):
-            self._meta = np.concatenate([self._meta, np.zeros_like(self._meta)])
-        self._meta[index] = meta
-        self._meta[index, _LENGTH] = length
+        self._meta.extend(meta)
         self._left.append(left)
         self._right.append(right)
         self._undisguised.append(undisguised)
         self._ids[raw] = index
         return index
 
-    def _lookup(self, raws: list[str]) -> tuple[list[str], list[int]]:
-        """Chunk ids of ``raws``, neighbours that a step would join merged into one chunk (and the
-        chunk strings after merging)."""
+    def _lookup(self, text: str) -> list[int]:
+        """Chunk ids of folded ``text``, neighbours that a step would join merged into one chunk."""
         get, add = self._ids.get, self._add
+        raws = split(text)
         ids = [get(raw) or add(raw) for raw in raws]
         left, right = self._left, self._right
         while len(ids) > 1 and any(map(and_, map(right.__getitem__, ids[:-1]), map(left.__getitem__, ids[1:]))):
-            raws = merge(raws, joins([left[i] for i in ids], [right[i] for i in ids]))
+            raws = merge(raws, joins([left[i] for i in ids], [right[i] for i in ids]), text)
             ids = [get(raw) or add(raw) for raw in raws]
-        return raws, ids
+        return ids
 
     def _text_ids(self, text: str) -> tuple[list[int], bool] | None:
         """The chunk ids of ``text`` and whether a salt tail was cut; None for the whole-text path."""
         folded = fold(text[: self.max_chars])
         if folded is None:
             return None  # a combining mark: only the grapheme-level fold handles it
-        raws, ids = self._lookup(folded.split(" "))
-        undisguised = self._undisguised
-        changed = any(map(undisguised.__getitem__, ids))
-        plain = " ".join([undisguised[i] or raw for i, raw in zip(ids, raws)]) if changed else folded
+        ids = self._lookup(folded)
+        changed = any(map(self._undisguised.__getitem__, ids))
+        plain = undisguise(folded) if changed else folded  # the same as undisguising chunk by chunk
         head, salt = cut_salt_tail(plain)
         if salt is None:
             return ids, False
         if changed:  # rare: a disguised word and a salt tail; not worth a second fast path
             return None
-        return self._lookup(head.split(" "))[1], True
+        return self._lookup(head), True
 
     # ------------------------------------------------------------ a batch
     def occurrences(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -180,7 +176,7 @@ class ChunkTable:
         n = len(id_lists)
         lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=n)
         chunks = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
-        meta = self._meta[chunks].astype(np.int64)
+        meta = np.frombuffer(self._meta, dtype=np.int32).reshape(-1, _FIELDS)[chunks].astype(np.int64)
         text_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
         rows, columns = [np.asarray(long_rows, np.int64)], [np.asarray(long_columns, np.int64)]
 
@@ -188,7 +184,7 @@ class ChunkTable:
         counts = meta[:, _COUNT]
         gather = np.arange(int(counts.sum())) + np.repeat(meta[:, _OFFSET] - (np.cumsum(counts) - counts), counts)
         rows.append(np.repeat(text_of, counts))
-        columns.append(self._columns[gather].astype(np.int64))
+        columns.append(np.frombuffer(self._columns, dtype=np.int32)[gather].astype(np.int64))
 
         # word pairs across neighbouring chunks of one text (chunks without words do not break a pair)
         spoken = meta[:, _UNITS] > 0

@@ -1,4 +1,4 @@
-"""The scoring fast path's unit of work: a space-separated chunk of folded text.
+"""The scoring fast path's unit of work: a chunk of folded text between spaces or line breaks.
 
 Why: scoring a message used to run a dozen regular-expression passes over its whole text.
 Messages are made of a few thousand chunks ("khoản", "0912.345.678", "bit.ly/abc") that
@@ -23,7 +23,7 @@ from .features import text_counts, units
 from .indicators import UNIT_START
 from .normalize import TLD_START, finish, undisguise
 
-__all__ = ["Chunk", "chunk", "punctuated", "joins", "merge", "TRAILING"]
+__all__ = ["Chunk", "chunk", "punctuated", "joins", "merge", "split", "TRAILING"]
 
 # Edge masks: chunks a, b (a just before b) must be processed together when ``a.right & b.left``.
 _SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
@@ -112,8 +112,12 @@ def joins(lefts: list[int], rights: list[int]) -> list[int]:
     return list(map(and_, rights[:-1], lefts[1:]))
 
 
-def merge(raws: list[str], pairs: list[int]) -> list[str]:
-    """Glue each joined pair (and a run of single letters with one chunk either side) into one chunk."""
+def merge(raws: list[str], pairs: list[int], text: str) -> list[str]:
+    """Glue each joined pair (and a run of single letters with one chunk either side) into one chunk.
+
+    ``raws`` are consecutive pieces of ``text``, each followed by one separator (a space or a
+    line break), which the glued chunk keeps.
+    """
     glue = [bool(p) for p in pairs]
     for k, p in enumerate(pairs):
         if p & _SINGLE:  # "(a b c d)": the run's first and last letters sit in the chunks around it
@@ -122,9 +126,16 @@ def merge(raws: list[str], pairs: list[int]) -> list[str]:
             if k + 1 < len(glue):
                 glue[k + 1] = True
     out = [raws[0]]
+    position = len(raws[0])
     for raw, glued in zip(raws[1:], glue):
         if glued:
-            out[-1] = out[-1] + " " + raw
+            out[-1] = out[-1] + text[position] + raw
         else:
             out.append(raw)
+        position += 1 + len(raw)
     return out
+
+
+def split(text: str) -> list[str]:
+    """The chunks of folded ``text``: its pieces between single spaces and line breaks."""
+    return (text.replace("\n", " ") if "\n" in text else text).split(" ")

@@ -101,16 +101,31 @@ class ScamClassifier:
 
     def _classify_many(self, texts: list[str], explain: bool) -> list[Prediction]:
         out: list[Prediction | None] = [None] * len(texts)
-        live = [k for k, text in enumerate(texts) if text.strip()]
+        live = []
         for k, text in enumerate(texts):
-            if not text.strip():
+            if text and not text.isspace():
+                live.append(k)
+            else:
                 out[k] = self._empty(explain)
         for chunk_start in range(0, len(live), BATCH_SIZE):
             chunk = live[chunk_start:chunk_start + BATCH_SIZE]
             probs, truncated = self.backend.predict_proba([texts[k] for k in chunk])
-            rows = np.asarray(probs, dtype=np.float64).tolist()  # plain floats: cheaper per row than numpy
-            for row, k in enumerate(chunk):
-                out[k] = self._prediction(texts[k], rows[row], truncated[row], explain)
+            if explain:
+                rows = np.asarray(probs, dtype=np.float64).tolist()  # plain floats: cheaper per row than numpy
+                for row, k in enumerate(chunk):
+                    out[k] = self._prediction(texts[k], rows[row], truncated[row], explain)
+                continue
+            # the same as _prediction, for a whole batch at once
+            probs = np.asarray(probs, dtype=np.float64)
+            scam_scores = np.clip(1.0 - probs[:, self._legit], 0.0, 1.0)
+            rivals = probs.copy()
+            rivals[:, self._legit] = -np.inf
+            label_index = np.where(scam_scores >= self.threshold, rivals.argmax(axis=1), self._legit)
+            names, legit = self.classes_, self._legit
+            for k, score, index, row, cut in zip(chunk, scam_scores.tolist(), label_index.tolist(),
+                                                 probs[:, self._order].tolist(), truncated):
+                out[k] = Prediction(names[index], index != legit, round(score, 6), dict(zip(LABELS, row)),
+                                    bool(cut), None)
         return out  # type: ignore[return-value]
 
     def _empty(self, explain: bool) -> Prediction:
