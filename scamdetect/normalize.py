@@ -150,16 +150,21 @@ def _fold_cluster(cluster: str) -> str:
 
 def _is_safe(text: str) -> bool:
     """Whether every character of ``text`` folds to itself (so no per-character folding is needed)."""
-    global _safe_re
     if _safe_re is None:
-        # punctuation, symbols, Latin letters and emoji that fold to themselves; computed once, on first use
-        ranges = [(0xA0, 0x250), (0x1E00, 0x1F00), (0x2010, 0x2070), (0x20A0, 0x20D0), (0x2100, 0x2200),
-                  (0x2190, 0x2200), (0x2500, 0x27C0), (0x1F300, 0x1FB00)]
-        extra = "".join(ch for lo, hi in ranges for ch in map(chr, range(lo, hi))
-                        if not unicodedata.combining(ch) and unicodedata.category(ch)[0] in "LPSN"
-                        and _fold_cluster(ch) == ch and not ch.isspace())
-        _safe_re = re.compile("[" + _BASIC_SAFE + re.escape(extra) + "]*")
-    return _safe_re.fullmatch(text) is not None
+        _compile_safe()
+    return _safe_re.fullmatch(text) is not None  # type: ignore[union-attr]
+
+
+def _compile_safe() -> None:
+    """The pattern of safe texts, built once, on first use."""
+    global _safe_re
+    # punctuation, symbols, Latin letters and emoji that fold to themselves
+    ranges = [(0xA0, 0x250), (0x1E00, 0x1F00), (0x2010, 0x2070), (0x20A0, 0x20D0), (0x2100, 0x2200),
+              (0x2190, 0x2200), (0x2500, 0x27C0), (0x1F300, 0x1FB00)]
+    extra = re.escape("".join(ch for lo, hi in ranges for ch in map(chr, range(lo, hi))
+                              if not unicodedata.combining(ch) and unicodedata.category(ch)[0] in "LPSN"
+                              and _fold_cluster(ch) == ch and not ch.isspace()))
+    _safe_re = re.compile("[" + _BASIC_SAFE + extra + "]*")
 
 
 def _collapse_whitespace(text: str) -> str:
