@@ -133,8 +133,11 @@ def default_rows(r: dict[str, Any]) -> list[dict[str, str]]:
         {"what": "default model, `classify(10k texts, explain=False)`, fresh model",
          "measured": f"{thr['default_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
          "repeats": str(thr["repeats"])},
-        {"what": "same, second pass on the same model (warm word cache)",
+        {"what": "same, second pass on the same model (every chunk of these texts remembered)",
          "measured": f"{thr['default_warm_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
+         "repeats": str(thr["repeats"])},
+        {"what": "same, fresh model that first scored the 9k-text train split (a running service)",
+         "measured": f"{thr['default_steady_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
          "repeats": str(thr["repeats"])},
     ]
     if "sklearn_msgs_per_s" in thr:
@@ -142,9 +145,12 @@ def default_rows(r: dict[str, Any]) -> list[dict[str, str]]:
             {"what": "scikit-learn char TF-IDF + LogisticRegression, `predict_proba`, same texts",
              "measured": f"{thr['sklearn_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
              "repeats": str(thr["repeats"])},
-            {"what": "**default / scikit-learn throughput**", "measured": f"**{thr['speedup']:.2f}x**",
+            {"what": "**default (fresh model) / scikit-learn throughput**", "measured": f"**{thr['speedup']:.2f}x**",
              "goal": f">= {g['speedup_vs_sklearn']}x", "met": _met(thr["speedup"] >= g["speedup_vs_sklearn"]),
              "repeats": str(thr["repeats"])},
+            {"what": "default (running service) / scikit-learn throughput",
+             "measured": f"{thr['steady_speedup']:.2f}x", "goal": f">= {g['speedup_vs_sklearn']}x",
+             "met": _met(thr["steady_speedup"] >= g["speedup_vs_sklearn"]), "repeats": str(thr["repeats"])},
         ]
     else:
         rows.append({"what": "scikit-learn baseline", "measured": r["baseline"].get("error", "not run"),

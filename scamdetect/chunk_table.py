@@ -146,9 +146,18 @@ class ChunkTable:
 
     # ------------------------------------------------------------ a batch
     def occurrences(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """``(rows, columns)``: one entry per feature occurrence; ``rows`` index ``texts``.
+        """``(rows, columns)``: one entry per feature occurrence, sorted; ``rows`` index ``texts``.
 
         The same multiset per text as :func:`scamdetect.features.analyze` on the normalised text.
+        """
+        width = len(self.vocab) + 1
+        return np.divmod(self.occurrence_keys(texts, width).astype(np.int64), width)
+
+    def occurrence_keys(self, texts: Sequence[str], width: int) -> np.ndarray:
+        """Each feature occurrence as ``row * width + column``, sorted (int32 where that fits).
+
+        ``width`` must exceed every column. Sorted keys put the occurrences of one feature in one
+        text side by side, which is how term frequencies are counted.
         """
         with self._lock:
             if len(self._ids) > MAX_CHUNKS:
@@ -169,54 +178,54 @@ class ChunkTable:
                 id_lists.append(ids)
                 if salt:
                     salted.append(k)
-            return self._assemble(id_lists, salted, long_rows, long_columns)
+            keys = self._assemble(id_lists, salted, long_rows, long_columns, width)
+        keys.sort()
+        return keys
 
     def _assemble(self, id_lists: list[list[int]], salted: list[int], long_rows: list[int],
-                  long_columns: list[int]) -> tuple[np.ndarray, np.ndarray]:
+                  long_columns: list[int], width: int) -> np.ndarray:
         n = len(id_lists)
+        kind = np.int32 if n * width < 2**31 else np.int64
         lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=n)
         chunks = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
-        meta = np.frombuffer(self._meta, dtype=np.int32).reshape(-1, _FIELDS)[chunks].astype(np.int64)
-        text_of = np.repeat(np.arange(n, dtype=np.int64), lengths)
-        rows, columns = [np.asarray(long_rows, np.int64)], [np.asarray(long_columns, np.int64)]
+        meta = np.frombuffer(self._meta, dtype=np.int32).reshape(-1, _FIELDS)[chunks]
+        text_of = np.repeat(np.arange(n, dtype=kind), lengths)
+        keys = [np.asarray(long_rows, kind) * width + np.asarray(long_columns, kind)]
 
         # each chunk's own columns: the slices of the flat column store, one after the other
-        counts = meta[:, _COUNT]
+        counts = meta[:, _COUNT].astype(np.int64)
         gather = np.arange(int(counts.sum())) + np.repeat(meta[:, _OFFSET] - (np.cumsum(counts) - counts), counts)
-        rows.append(np.repeat(text_of, counts))
-        columns.append(np.frombuffer(self._columns, dtype=np.int32)[gather].astype(np.int64))
+        own = np.frombuffer(self._columns, dtype=np.int32)[gather].astype(kind, copy=False)
+        own += np.repeat(text_of * width, counts)
+        keys.append(own)
 
         # word pairs across neighbouring chunks of one text (chunks without words do not break a pair)
         spoken = meta[:, _UNITS] > 0
         firsts, lasts, owner = meta[spoken, _FIRST], meta[spoken, _LAST], text_of[spoken]
         same = owner[1:] == owner[:-1]
-        a, b, owner = lasts[:-1][same], firsts[1:][same], owner[1:][same]
+        a, b, owner = lasts[:-1][same].astype(np.int64), firsts[1:][same].astype(np.int64), owner[1:][same]
         known = (a >= 0) & (b >= 0)
         codes, owner = a[known] * self._n_keys + b[known], owner[known]
         if len(self._pair_codes) and len(codes):
             at = np.minimum(np.searchsorted(self._pair_codes, codes), len(self._pair_codes) - 1)
             hit = self._pair_codes[at] == codes
-            rows.append(owner[hit])
-            columns.append(self._pair_columns[at[hit]])
+            keys.append(owner[hit] * width + self._pair_columns[at[hit]].astype(kind))
 
         # message-level features from summed chunk counts (as features.count_features)
         present = lengths > 0
         if present.any():
             starts = (np.cumsum(lengths) - lengths)[present]
-            sums = np.add.reduceat(meta[:, _UNITS:], starts, axis=0)
+            sums = np.add.reduceat(meta[:, _UNITS:].astype(np.int64), starts, axis=0)
             units, letters, uppers, diacritics = sums[:, 0], sums[:, 1], sums[:, 2], sums[:, 3]
             n_chars = sums[:, 4] + lengths[present] - 1
-            owners = np.flatnonzero(present)
-            buckets = self._bucket_columns[np.searchsorted(_BUCKET_EDGES, units)]
-            rows.append(owners[buckets >= 0])
-            columns.append(buckets[buckets >= 0])
+            owners = np.flatnonzero(present).astype(kind)
+            buckets = self._bucket_columns[np.searchsorted(_BUCKET_EDGES, units)].astype(kind)
+            keys.append(owners[buckets >= 0] * width + buckets[buckets >= 0])
             wordy = (n_chars >= 20) & (letters >= 20)
             for column, where in ((self._no_diacritics_column, wordy & (diacritics == 0)),
                                   (self._caps_column, wordy & (uppers > 0.6 * letters))):
                 if column >= 0:
-                    rows.append(owners[where])
-                    columns.append(np.full(int(where.sum()), column, dtype=np.int64))
+                    keys.append(owners[where] * width + column)
         if self._salt_column >= 0 and salted:
-            rows.append(np.asarray(salted, np.int64))
-            columns.append(np.full(len(salted), self._salt_column, dtype=np.int64))
-        return np.concatenate(rows), np.concatenate(columns)
+            keys.append(np.asarray(salted, kind) * width + self._salt_column)
+        return np.concatenate([k.astype(kind, copy=False) for k in keys])

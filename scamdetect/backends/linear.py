@@ -130,21 +130,17 @@ class LinearBackend:
                 columns.append(column)
         return columns
 
-    def _tfidf(self, rows: np.ndarray, columns: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _tfidf(self, keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, columns, values): tf-idf of each distinct feature per text, l2-normalised, rows sorted.
 
-        Takes one ``(row, column)`` per feature occurrence, in any order.
+        Takes the sorted occurrence keys of :meth:`ChunkTable.occurrence_keys`.
         """
-        width = len(self.features) + 1
-        keys = rows * width + columns
-        if n * width < 2**31:
-            keys = keys.astype(np.int32)  # sorts about twice as fast as int64
-        keys.sort()  # occurrences of one feature in one text become neighbours: count them
         if not len(keys):
-            return keys, keys.copy(), np.zeros(0, np.float32)
+            empty = np.zeros(0, np.int64)
+            return empty, empty, np.zeros(0, np.float32)
         first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
         counts = np.diff(np.append(first, len(keys)))
-        rows, columns = np.divmod(keys[first].astype(np.int64), width)
+        rows, columns = np.divmod(keys[first].astype(np.int64), len(self.features) + 1)
         values = (1.0 + np.log(counts)) * self.idf[columns]
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
         return rows, columns, (values / np.where(norms > 0, norms, 1.0)[rows]).astype(np.float32)
@@ -155,7 +151,7 @@ class LinearBackend:
         probs = np.zeros((n, len(self.labels)), np.float32)
         if not n:
             return probs, []
-        rows, columns, values = self._tfidf(*self._chunks.occurrences(texts), n)
+        rows, columns, values = self._tfidf(self._chunks.occurrence_keys(texts, len(self.features) + 1), n)
         # texts of similar feature counts share a run, so little work is spent on padding
         sizes = np.bincount(rows, minlength=n)
         order = np.argsort(sizes, kind="stable")
