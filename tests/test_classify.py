@@ -192,3 +192,24 @@ def test_import_is_light() -> None:
             "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_thread_safe_while_the_chunk_table_grows_and_clears(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from scamdetect import chunk_table
+    from scamdetect.augment import PERTURBATIONS
+
+    rng = random.Random(3)
+    base = [PHISHING, OTP, "Chi oi chuyen gap giup em 2tr nhe", "Nap dau tang 88K tai vn88-vip.top",
+            "Vui long goi 0912 345 678 de nhan 5 trieu (phi 50.000 dong)"]
+    texts = [PERTURBATIONS[rng.choice(["salt_tail", "obfuscated", "no_diacritics"])](rng.choice(base), rng)
+             for _ in range(160)]
+    expected = [p.to_dict() for p in scamdetect.load_model().classify(texts)]
+    monkeypatch.setattr(chunk_table, "MAX_CHUNKS", 40)  # the table starts afresh many times meanwhile
+    fresh = scamdetect.load_model()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda k: fresh.classify(texts[k:k + 8]), range(0, len(texts), 8)))
+    got = [p.to_dict() for batch in results for p in batch]
+    assert [g["label"] for g in got] == [e["label"] for e in expected]
+    np.testing.assert_allclose([g["scam_score"] for g in got], [e["scam_score"] for e in expected], atol=1e-5)
