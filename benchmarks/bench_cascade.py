@@ -19,7 +19,7 @@ the challenge files ``data/challenge/chats.jsonl`` and ``inbox_sms.jsonl`` (repo
 here is chosen on them). Per set and model:
 
 - messages/s: texts / median wall time of one ``classify(texts, explain=False)`` call, each repeat on a
-  freshly loaded model (cold word caches; loading not timed), models interleaved repeat by repeat so
+  freshly loaded model (empty chunk table; loading not timed), models interleaved repeat by repeat so
   that load from other processes hits them alike;
 - the share of texts scored by the transformer (0 for the default model, 1 for the transformer, the
   escalated share for a cascade: ``backend.last_escalated`` summed over calls of at most

@@ -285,7 +285,7 @@ def render(default: dict[str, Any] | None, transformer: dict[str, Any], score: d
         out += ["## Default model", "",
                 f"Texts: our test split ({thr['texts']:,} distinct texts: the split's messages, topped up with "
                 "diacritic-free, salted, obfuscated and truncated copies). Each throughput repeat loads a fresh "
-                "model (its word cache starts empty) and times `classify(texts, explain=False)`, which includes "
+                "model (its chunk table starts empty) and times `classify(texts, explain=False)`, which includes "
                 "building the `Prediction` objects; the baseline's `predict_proba` is timed right after, on the "
                 "same texts, in the same process.", "",
                 f"- default model per repeat: {thr['default_runs']} msg/s"]
