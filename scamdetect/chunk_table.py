@@ -18,11 +18,12 @@ import itertools
 import threading
 from array import array
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 from operator import and_
 
 import numpy as np
 
-from .chunks import TRAILING, chunk, joins, merge, punctuated, split
+from .chunks import TRAILING, chunk, joins, punctuated, runs, split
 from .normalize import cut_salt_tail, fold, undisguise
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]
@@ -125,8 +126,21 @@ class ChunkTable:
         ids = [get(raw) or add(raw) for raw in raws]
         left, right = self._left, self._right
         while len(ids) > 1 and any(map(and_, map(right.__getitem__, ids[:-1]), map(left.__getitem__, ids[1:]))):
-            raws = merge(raws, joins([left[i] for i in ids], [right[i] for i in ids]), text)
-            ids = [get(raw) or add(raw) for raw in raws]
+            pairs = joins(list(map(left.__getitem__, ids)), list(map(right.__getitem__, ids)))
+            # a glued stretch is a slice of the text: the chunks are consecutive, one separator apart
+            ends = list(accumulate(map(len, raws)))
+            glued_raws: list[str] = []
+            glued_ids: list[int] = []
+            done = 0
+            for first, last in runs(pairs):
+                glued_raws += raws[done:first]
+                glued_ids += ids[done:first]
+                start = (ends[first - 1] + first) if first else 0
+                raw = text[start:ends[last] + last]
+                glued_raws.append(raw)
+                glued_ids.append(get(raw) or add(raw))
+                done = last + 1
+            raws, ids = glued_raws + raws[done:], glued_ids + ids[done:]
         return ids
 
     def _text_ids(self, text: str) -> tuple[list[int], bool] | None:

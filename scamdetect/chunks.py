@@ -7,7 +7,7 @@ assembles a message from remembered chunks. That is exact only where no step of
 normalisation or feature extraction looks across a space, so each chunk carries masks of
 what at its left and right edges might join it to a neighbour: a spaced-out ``s h o p e e``,
 a defanged ``abc . com``, a phone number written ``0912 345 678``, an amount ``5 triệu``,
-``Telegram @abc``. :func:`merge` glues such neighbours into one chunk (processing a run of
+``Telegram @abc``. :func:`runs` says which neighbours to glue into one chunk (processing a run of
 chunks as one string is exactly what the whole-text path does to it) until no pair joins.
 Digits for letters, tone marks, entities and words never cross a space. A property test
 holds features assembled from chunks to those of the whole-text path.
@@ -16,6 +16,7 @@ holds features assembled from chunks to those of the whole-text path.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from operator import and_
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ from .features import text_counts, units
 from .indicators import UNIT_START
 from .normalize import TLD_START, finish, undisguise
 
-__all__ = ["Chunk", "chunk", "punctuated", "joins", "merge", "split", "TRAILING"]
+__all__ = ["Chunk", "chunk", "punctuated", "joins", "runs", "split", "TRAILING"]
 
 # Edge masks: chunks a, b (a just before b) must be processed together when ``a.right & b.left``.
 _SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
@@ -112,27 +113,21 @@ def joins(lefts: list[int], rights: list[int]) -> list[int]:
     return list(map(and_, rights[:-1], lefts[1:]))
 
 
-def merge(raws: list[str], pairs: list[int], text: str) -> list[str]:
-    """Glue each joined pair (and a run of single letters with one chunk either side) into one chunk.
+def runs(pairs: list[int]) -> list[tuple[int, int]]:
+    """The stretches to glue: ``(first, last)`` chunk indices, from the non-zero entries of :func:`joins`.
 
-    ``raws`` are consecutive pieces of ``text``, each followed by one separator (a space or a
-    line break), which the glued chunk keeps.
+    A run of single letters also takes one chunk either side: in "(a b c d)" the run's first and
+    last letters sit in the chunks around it.
     """
-    glue = [bool(p) for p in pairs]
-    for k, p in enumerate(pairs):
-        if p & _SINGLE:  # "(a b c d)": the run's first and last letters sit in the chunks around it
-            if k > 0:
-                glue[k - 1] = True
-            if k + 1 < len(glue):
-                glue[k + 1] = True
-    out = [raws[0]]
-    position = len(raws[0])
-    for raw, glued in zip(raws[1:], glue):
-        if glued:
-            out[-1] = out[-1] + text[position] + raw
+    glued = set(compress(range(len(pairs)), pairs))  # pair k joins chunks k and k + 1
+    for k in [k for k in glued if pairs[k] & _SINGLE]:
+        glued.update(j for j in (k - 1, k + 1) if 0 <= j < len(pairs))
+    out: list[tuple[int, int]] = []
+    for k in sorted(glued):
+        if out and out[-1][1] == k:
+            out[-1] = (out[-1][0], k + 1)
         else:
-            out.append(raw)
-        position += 1 + len(raw)
+            out.append((k, k + 1))
     return out
 
 
