@@ -144,19 +144,25 @@ class ChunkTable:
         return ids
 
     def _text_ids(self, text: str) -> tuple[list[int], bool] | None:
-        """The chunk ids of ``text`` and whether a salt tail was cut; None for the whole-text path."""
+        """The chunk ids of ``text`` and whether a salt tail was cut; None for the whole-text path.
+
+        The salt tail is looked for on the undisguised text, as :func:`normalize_text` does; that is
+        the folded text itself unless a chunk changes when undisguised, which the table records.
+        """
         folded = fold(text[: self.max_chars])
         if folded is None:
             return None  # a combining mark: only the grapheme-level fold handles it
+        changed = self._undisguised.__getitem__
+        head, salt = cut_salt_tail(folded)
+        if salt is not None:  # the tail is cut before its chunk is ever prepared: tails are all different
+            if undisguise(folded) != folded:
+                return None  # rare: a disguised word and a salt tail; not worth a second fast path
+            ids = self._lookup(head)
+            return (ids, True) if not any(map(changed, ids)) else None
         ids = self._lookup(folded)
-        changed = any(map(self._undisguised.__getitem__, ids))
-        plain = undisguise(folded) if changed else folded  # the same as undisguising chunk by chunk
-        head, salt = cut_salt_tail(plain)
-        if salt is None:
-            return ids, False
-        if changed:  # rare: a disguised word and a salt tail; not worth a second fast path
+        if any(map(changed, ids)) and cut_salt_tail(undisguise(folded))[1] is not None:
             return None
-        return self._lookup(head), True
+        return ids, False
 
     # ------------------------------------------------------------ a batch
     def occurrences(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:

@@ -57,7 +57,8 @@ _PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912
            "500.000", "5", "2,5", "k", "đ", "d", "triệu", "tr", "usd", "$", "dot", "chấm", "(.)", "(", ")", ".", "[.]",
            "]", "com", "vn", "Co", "me", "shopee", "abc", "vcb-xacthuc", "bit.ly/x", "hxxps", "[:]//x.top", "://",
            "zalo", "Telegram", "@abc_d", ":", "：", "kh0a", "t!en", "$hopee", "hoà", "thuý", "V.N.e.I.D", "c.o.m",
-           "ngay.", "tài", "khoản", "ngay!", "\n", "x@y.vn", "1234567", "19/08.", "16:40", "İ", "ｂ", "а"]
+           "ngay.", "tài", "khoản", "ngay!", "\n", "x@y.vn", "1234567", "19/08.", "16:40", "İ", "ｂ", "а",
+           "a.b.c.", "abc(.)com.", "com1x", "ngay.x7kq", "shopee.", ")", "chấm.", "2tr5", "hxxp://", "…"]
 
 
 @settings(max_examples=800, deadline=None)
