@@ -24,14 +24,14 @@ from operator import and_
 import numpy as np
 
 from .chunks import TRAILING, chunk, joins, punctuated, runs, split
+from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS
 from .normalize import cut_salt_tail, fold, undisguise
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]
 
 #: the table starts afresh beyond this many chunks, which bounds its memory (about 40 MB)
 MAX_CHUNKS = 200_000
-_N_WORD_BUCKETS = ("1-3", "4-8", "9-20", "21-60", "61+")
-_BUCKET_EDGES = np.array([3, 8, 20, 60])
+_BUCKET_EDGES = np.array([limit for limit, _ in WORD_BUCKETS if limit is not None])
 # fields of the per-chunk metadata
 _OFFSET, _COUNT, _FIRST, _LAST, _UNITS, _LETTERS, _UPPERS, _DIACRITICS, _LENGTH = range(9)
 _FIELDS = 9
@@ -67,7 +67,7 @@ class ChunkTable:
         order = sorted((a * self._n_keys + b, column) for a, b, column in codes)
         self._pair_codes = np.array([code for code, _ in order], dtype=np.int64)
         self._pair_columns = np.array([column for _, column in order], dtype=np.int64)
-        self._bucket_columns = np.array([vocab.get(f"__n_words:{b}__", -1) for b in _N_WORD_BUCKETS], np.int64)
+        self._bucket_columns = np.array([vocab.get(f"__n_words:{b}__", -1) for _, b in WORD_BUCKETS], np.int64)
         self._salt_column = vocab.get("__salt_tail__", -1)
         self._no_diacritics_column = vocab.get("__no_diacritics__", -1)
         self._caps_column = vocab.get("__mostly_caps__", -1)
@@ -106,9 +106,9 @@ class ChunkTable:
         key_id = self._key_ids.get
         meta = (len(self._columns), len(columns), key_id(keys[0], -1) if keys else -1,
                 key_id(keys[-1], -1) if keys else -1, len(keys), info.letters, info.uppers, info.diacritics,
-                len(raw if info.undisguised is None else info.undisguised))
+                info.length)
         self._columns.extend(columns)
-        return self._store(raw, meta, info.left, info.right, info.undisguised is not None)
+        return self._store(raw, meta, info.left, info.right, info.changed)
 
     def _store(self, raw: str, meta, left: int, right: int, undisguised: bool = False) -> int:
         index = len(self._left)
@@ -231,7 +231,7 @@ class ChunkTable:
             hit = self._pair_codes[at] == codes
             keys.append(owner[hit] * width + self._pair_columns[at[hit]].astype(kind))
 
-        # message-level features from summed chunk counts (as features.count_features)
+        # message-level features from summed chunk counts (the rules of features.doc_features)
         present = lengths > 0
         if present.any():
             starts = (np.cumsum(lengths) - lengths)[present]
@@ -241,9 +241,9 @@ class ChunkTable:
             owners = np.flatnonzero(present).astype(kind)
             buckets = self._bucket_columns[np.searchsorted(_BUCKET_EDGES, units)].astype(kind)
             keys.append(owners[buckets >= 0] * width + buckets[buckets >= 0])
-            wordy = (n_chars >= 20) & (letters >= 20)
+            wordy = (n_chars >= MIN_CHARS) & (letters >= MIN_LETTERS)
             for column, where in ((self._no_diacritics_column, wordy & (diacritics == 0)),
-                                  (self._caps_column, wordy & (uppers > 0.6 * letters))):
+                                  (self._caps_column, wordy & (uppers > CAPS_SHARE * letters))):
                 if column >= 0:
                     keys.append(owners[where] * width + column)
         if self._salt_column >= 0 and salted:

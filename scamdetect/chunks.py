@@ -48,16 +48,17 @@ class Chunk(NamedTuple):
     diacritics: bool
     left: int               # edge masks, see above
     right: int
-    undisguised: str | None  # the chunk after ``undisguise`` when that changed it, else None
+    changed: bool           # whether ``undisguise`` changed the chunk
+    length: int             # characters after ``undisguise`` (what the text's length is summed from)
 
 
 def chunk(raw: str) -> Chunk:
     """Prepare one chunk (one or more words of :func:`scamdetect.normalize.fold` output, single-spaced)."""
     if not raw:
-        return Chunk((), 0, 0, False, 0, 0, None)
+        return Chunk((), 0, 0, False, 0, 0, False, 0)
     plain = undisguise(raw)
     text = finish(plain)
-    return Chunk(tuple(units(text)), *text_counts(text), *_edges(raw, plain, text), None if plain == raw else plain)
+    return Chunk(tuple(units(text)), *text_counts(text), *_edges(raw, plain, text), plain != raw, len(plain))
 
 
 #: what may follow a word without changing anything but the chunk's right edge (see :func:`punctuated`)

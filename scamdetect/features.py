@@ -28,8 +28,8 @@ from .domains import domain_info, url_host
 from .indicators import scan
 from .normalize import strip_diacritics
 
-__all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "count_features", "text_counts",
-           "analyze", "FEATURIZER_VERSION"]
+__all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "text_counts", "analyze",
+           "FEATURIZER_VERSION"]
 
 #: bump when features change; stored in the model manifest
 FEATURIZER_VERSION = 1
@@ -152,24 +152,27 @@ def text_counts(text: str) -> tuple[int, int, bool]:
     return sum(map(str.isalpha, text)), sum(map(str.isupper, text)), _DIACRITIC_RE.search(text) is not None
 
 
+#: message-level rules, shared with the batch scoring path (scamdetect.chunk_table), which applies them
+#: with numpy: word-count buckets (upper bound of each but the last), and the minimum characters and
+#: letters, and the share of capitals, for "no diacritics" and "mostly caps"
+WORD_BUCKETS = ((3, "1-3"), (8, "4-8"), (20, "9-20"), (60, "21-60"), (None, "61+"))
+MIN_CHARS = MIN_LETTERS = 20
+CAPS_SHARE = 0.6
+
+
 def doc_features(text: str, salt_tail: str | None, n_tokens: int) -> list[str]:
     """Message-level features: length bucket, salt tail, no diacritics, shouting."""
-    return count_features(len(text), *text_counts(text), salt_tail, n_tokens)
-
-
-def count_features(n_chars: int, letters: int, uppers: int, diacritics: bool, salt_tail: str | None,
-                   n_tokens: int) -> list[str]:
-    """:func:`doc_features` from counts, which the scoring path sums over pieces of the text."""
-    bucket = "1-3" if n_tokens <= 3 else "4-8" if n_tokens <= 8 else "9-20" if n_tokens <= 20 else \
-        "21-60" if n_tokens <= 60 else "61+"
+    bucket = next(name for limit, name in WORD_BUCKETS if limit is None or n_tokens <= limit)
     feats = [f"__n_words:{bucket}__"]
     if salt_tail:
         feats.append("__salt_tail__")
-    if n_chars >= 20 and letters >= 20:
-        if not diacritics:
-            feats.append("__no_diacritics__")
-        if uppers > 0.6 * letters:
-            feats.append("__mostly_caps__")
+    if len(text) >= MIN_CHARS:
+        letters, uppers, diacritics = text_counts(text)
+        if letters >= MIN_LETTERS:
+            if not diacritics:
+                feats.append("__no_diacritics__")
+            if uppers > CAPS_SHARE * letters:
+                feats.append("__mostly_caps__")
     return feats
 
 
