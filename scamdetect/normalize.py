@@ -217,6 +217,8 @@ class _FoldTable(dict):
         ch = chr(code)
         if unicodedata.combining(ch):
             raise _NeedsGraphemes
+        if len(self) > 65_536:  # bound memory on text spraying the whole of Unicode
+            self.clear()
         self[code] = value = _fold_cluster(ch)
         return value
 
