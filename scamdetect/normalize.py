@@ -393,7 +393,7 @@ def _salt_tail(text: str) -> int | None:
     tail = m.group(1)
     has_digit = any(c.isdigit() for c in tail)
     has_alpha = any(c.isalpha() for c in tail)
-    vowelless = has_alpha and not any(c in "aeiouyAEIOUY" for c in tail) and len(tail) >= 4
+    vowelless = has_alpha and _no_vowel(tail) and len(tail) >= 4
     if not ((has_digit and has_alpha) or vowelless):
         return None
     before = text[: m.start(1)].rstrip(" \t")
