@@ -18,12 +18,10 @@ import itertools
 import threading
 from array import array
 from collections.abc import Callable, Sequence
-from itertools import accumulate
-from operator import and_
 
 import numpy as np
 
-from .chunks import TRAILING, chunk, joins, punctuated, runs, split
+from .chunks import _SINGLE, TRAILING, chunk, punctuated
 from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS
 from .normalize import cut_salt_tail, fold, undisguise
 
@@ -35,6 +33,9 @@ _BUCKET_EDGES = np.array([limit for limit, _ in WORD_BUCKETS if limit is not Non
 # fields of the per-chunk metadata
 _OFFSET, _COUNT, _FIRST, _LAST, _UNITS, _LETTERS, _UPPERS, _DIACRITICS, _LENGTH = range(9)
 _FIELDS = 9
+#: separates texts in a batch; fold() drops control characters, so no chunk of folded text is this
+_SENTINEL = "\x00"
+_SENTINEL_GAP = " " + _SENTINEL + " "
 
 
 class ChunkTable:
@@ -76,17 +77,17 @@ class ChunkTable:
 
     def clear(self) -> None:
         """Forget every chunk."""
-        self._ids: dict[str, int] = {}
-        # per chunk id (id 0 is unused, so that an id is always true)
-        self._left: list[int] = [0]
-        self._right: list[int] = [0]
-        self._undisguised: list[bool] = [False]  # whether undisguising changed the chunk
+        # per chunk id; id 0 is the sentinel that separates texts in a batch (so a chunk's id is always true)
+        self._ids: dict[str, int] = {_SENTINEL: 0}
+        self._left = array("i", [0])  # edge masks (scamdetect.chunks); the sentinel joins nothing
+        self._right = array("i", [0])
+        self._undisguised = array("b", [0])  # whether undisguising changed the chunk
         # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
         self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id
         self._columns = array("i")
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._ids) - 1
 
     # ------------------------------------------------------------ one chunk
     def _add(self, raw: str) -> int:
@@ -119,51 +120,6 @@ class ChunkTable:
         self._ids[raw] = index
         return index
 
-    def _lookup(self, text: str) -> list[int]:
-        """Chunk ids of folded ``text``, neighbours that a step would join merged into one chunk."""
-        get, add = self._ids.get, self._add
-        raws = split(text)
-        ids = [get(raw) or add(raw) for raw in raws]
-        left, right = self._left, self._right
-        while len(ids) > 1 and any(map(and_, map(right.__getitem__, ids[:-1]), map(left.__getitem__, ids[1:]))):
-            pairs = joins(list(map(left.__getitem__, ids)), list(map(right.__getitem__, ids)))
-            # a glued stretch is a slice of the text: the chunks are consecutive, one separator apart
-            ends = list(accumulate(map(len, raws)))
-            glued_raws: list[str] = []
-            glued_ids: list[int] = []
-            done = 0
-            for first, last in runs(pairs):
-                glued_raws += raws[done:first]
-                glued_ids += ids[done:first]
-                start = (ends[first - 1] + first) if first else 0
-                raw = text[start:ends[last] + last]
-                glued_raws.append(raw)
-                glued_ids.append(get(raw) or add(raw))
-                done = last + 1
-            raws, ids = glued_raws + raws[done:], glued_ids + ids[done:]
-        return ids
-
-    def _text_ids(self, text: str) -> tuple[list[int], bool] | None:
-        """The chunk ids of ``text`` and whether a salt tail was cut; None for the whole-text path.
-
-        The salt tail is looked for on the undisguised text, as :func:`normalize_text` does; that is
-        the folded text itself unless a chunk changes when undisguised, which the table records.
-        """
-        folded = fold(text[: self.max_chars])
-        if folded is None:
-            return None  # a combining mark: only the grapheme-level fold handles it
-        changed = self._undisguised.__getitem__
-        head, salt = cut_salt_tail(folded)
-        if salt is not None:  # the tail is cut before its chunk is ever prepared: tails are all different
-            if undisguise(folded) != folded:
-                return None  # rare: a disguised word and a salt tail; not worth a second fast path
-            ids = self._lookup(head)
-            return (ids, True) if not any(map(changed, ids)) else None
-        ids = self._lookup(folded)
-        if any(map(changed, ids)) and cut_salt_tail(undisguise(folded))[1] is not None:
-            return None
-        return ids, False
-
     # ------------------------------------------------------------ a batch
     def occurrences(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """``(rows, columns)``: one entry per feature occurrence, sorted; ``rows`` index ``texts``.
@@ -180,34 +136,117 @@ class ChunkTable:
         text side by side, which is how term frequencies are counted.
         """
         with self._lock:
-            if len(self._ids) > MAX_CHUNKS:
+            if len(self) > MAX_CHUNKS:
                 self.clear()
-            id_lists: list[list[int]] = []
-            salted: list[int] = []
+            chunks, lengths, salted, whole = self._batch(texts)
             long_rows: list[int] = []
             long_columns: list[int] = []
-            for k, text in enumerate(texts):
-                found = self._text_ids(text)
-                if found is None:
-                    columns = self._whole_text_columns(text)
-                    long_rows += [k] * len(columns)
-                    long_columns += columns
-                    id_lists.append([])
-                    continue
-                ids, salt = found
-                id_lists.append(ids)
-                if salt:
-                    salted.append(k)
-            keys = self._assemble(id_lists, salted, long_rows, long_columns, width)
+            for k in whole:
+                columns = self._whole_text_columns(texts[k])
+                long_rows += [k] * len(columns)
+                long_columns += columns
+            keys = self._assemble(chunks, lengths, salted, long_rows, long_columns, width)
         keys.sort()
         return keys
 
-    def _assemble(self, id_lists: list[list[int]], salted: list[int], long_rows: list[int],
+    def _batch(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[int], list[int]]:
+        """``(chunk ids of all texts one after the other, chunks per text, salted rows, whole-text rows)``.
+
+        Why one pass over the batch: a text's chunks are found by splitting, looking up and gluing
+        in C and numpy over the whole batch joined by a sentinel chunk, not by Python code per text.
+        A text that needs the whole-text path (see :meth:`_heads`) has no chunks here.
+        """
+        heads, rows, salted, whole = self._heads(texts)
+        lengths = np.zeros(len(texts), np.int64)
+        if not heads:
+            return np.zeros(0, np.int64), lengths, [], whole
+        newlines = [k for k, head in enumerate(heads) if "\n" in head]
+        joined = _SENTINEL_GAP.join(heads)
+        tokens = (joined.replace("\n", " ") if newlines else joined).split(" ")
+        get, add = self._ids.get, self._add
+        ids = np.fromiter(map(get, tokens, itertools.repeat(-1)), np.int64, len(tokens))
+        for p in np.flatnonzero(ids < 0).tolist():
+            ids[p] = get(tokens[p]) or add(tokens[p])
+        while len(ids) > 1:
+            pairs = np.frombuffer(self._right, np.int32)[ids[:-1]] & np.frombuffer(self._left, np.int32)[ids[1:]]
+            if not pairs.any():
+                break
+            ids, tokens = self._glue(ids, tokens, pairs, heads, newlines)
+        head_of = np.cumsum(ids == 0)  # a chunk's head: how many sentinels come before it
+        changed = np.frombuffer(self._undisguised, np.int8)[ids] != 0
+        if changed.any():
+            # a disguised word: the salt tail is looked for on the undisguised text, which may differ
+            dropped = [h for h in np.unique(head_of[changed]).tolist()
+                       if salted[h] or cut_salt_tail(undisguise(heads[h]))[1] is not None]
+            if dropped:
+                whole += [rows[h] for h in dropped]
+                ids[np.isin(head_of, dropped)] = 0
+        real = ids != 0
+        lengths[rows] = np.bincount(head_of[real], minlength=len(heads))
+        whole.sort()
+        return ids[real], lengths, [rows[h] for h, salt in enumerate(salted) if salt], whole
+
+    def _heads(self, texts: Sequence[str]) -> tuple[list[str], list[int], list[bool], list[int]]:
+        """Folded texts without their salt tails, the rows they come from, whether a tail was cut,
+        and the rows for the whole-text path.
+
+        The whole-text path takes a text with a combining mark, which only the grapheme-level fold
+        handles, and a rare salted text whose undisguised form differs.
+        """
+        heads: list[str] = []
+        rows: list[int] = []
+        salted: list[bool] = []
+        whole: list[int] = []
+        max_chars = self.max_chars
+        for k, text in enumerate(texts):
+            folded = fold(text[:max_chars])
+            if folded is None:
+                whole.append(k)
+                continue
+            head, salt = cut_salt_tail(folded)
+            if salt is not None and undisguise(folded) != folded:
+                whole.append(k)
+                continue
+            heads.append(head)
+            rows.append(k)
+            salted.append(salt is not None)
+        return heads, rows, salted, whole
+
+    def _glue(self, ids: np.ndarray, tokens: list[str], pairs: np.ndarray, heads: list[str],
+              newlines: list[int]) -> tuple[np.ndarray, list[str]]:
+        """Merge each run of neighbours that :func:`scamdetect.chunks.runs` would glue into one chunk."""
+        glued = np.flatnonzero(pairs)
+        single = glued[(pairs[glued] & _SINGLE) != 0]
+        if len(single):  # a run of single letters also takes the chunk on either side, within its text
+            side = np.concatenate([single - 1, single + 1])
+            side = side[(side >= 0) & (side < len(pairs))]
+            glued = np.union1d(glued, side[(ids[side] != 0) & (ids[side + 1] != 0)])
+        cut = np.flatnonzero(np.diff(glued) > 1)
+        firsts = glued[np.concatenate([[0], cut + 1])]
+        lasts = glued[np.concatenate([cut, [len(glued) - 1]])] + 1  # the run's last chunk
+        raws = [" ".join(tokens[first:last + 1]) for first, last in zip(firsts.tolist(), lasts.tolist())]
+        if newlines:  # where a text has line breaks, the glued stretch is the slice of the text
+            head_of = np.cumsum(ids == 0)[firsts].tolist()
+            first_chunk = np.concatenate([[0], np.flatnonzero(ids == 0) + 1])  # of each text
+            # where each chunk starts in the joined batch: one separator after every chunk
+            at = np.concatenate([[0], np.cumsum(np.fromiter(map(len, tokens), np.int64, len(tokens)) + 1)])
+            for k, head in enumerate(head_of):
+                if "\n" in heads[head]:
+                    offset = int(at[firsts[k]] - at[first_chunk[head]])
+                    raws[k] = heads[head][offset:offset + len(raws[k])]
+        get, add = self._ids.get, self._add
+        for first, raw in zip(firsts.tolist(), raws):
+            tokens[first] = raw
+            ids[first] = get(raw) or add(raw)
+        spans = lasts - firsts
+        keep = np.ones(len(ids), bool)
+        keep[np.repeat(firsts + 1 - np.cumsum(spans) + spans, spans) + np.arange(int(spans.sum()))] = False
+        return ids[keep], list(itertools.compress(tokens, keep.tolist()))
+
+    def _assemble(self, chunks: np.ndarray, lengths: np.ndarray, salted: list[int], long_rows: list[int],
                   long_columns: list[int], width: int) -> np.ndarray:
-        n = len(id_lists)
+        n = len(lengths)
         kind = np.int32 if n * width < 2**31 else np.int64
-        lengths = np.fromiter(map(len, id_lists), dtype=np.int64, count=n)
-        chunks = np.fromiter(itertools.chain.from_iterable(id_lists), dtype=np.int64, count=int(lengths.sum()))
         meta = np.frombuffer(self._meta, dtype=np.int32).reshape(-1, _FIELDS)[chunks]
         text_of = np.repeat(np.arange(n, dtype=kind), lengths)
         keys = [np.asarray(long_rows, kind) * width + np.asarray(long_columns, kind)]

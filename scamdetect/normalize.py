@@ -36,6 +36,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 __all__ = ["Normalized", "normalize", "normalize_text", "strip_diacritics", "PREPROCESSING_VERSION"]
 
@@ -77,6 +78,7 @@ _VIET_PRECOMPOSED = "".join(sorted({
 _BASIC_SAFE = "\\x20-\\x7e\\n\\r\\t" + _VIET_PRECOMPOSED
 _safe_re: re.Pattern[str] | None = None
 _WS_RUN_RE = re.compile(r"[ \t\r\n]+")
+_BLANK_RUN_RE = re.compile(r"[ \t]{2,}|\t")
 
 # Letters split by one repeated separator: "s h o p e e" (4+ letters), "V.N.e.I.D" (3+ letters).
 _SPLIT_SPACE_RE = re.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){3,}(?![^\W_])")
@@ -172,7 +174,13 @@ def _collapse_whitespace(text: str) -> str:
     if not ("  " in text or "\t" in text or "\r" in text or " \n" in text or "\n " in text or "\n\n" in text
             or text[:1] in (" ", "\n") or text[-1:] in (" ", "\n")):
         return text  # plain str tests: far cheaper than a regex scan, and nothing to tidy
-    return _WS_RUN_RE.sub(lambda m: "\n" if ("\n" in m.group() or "\r" in m.group()) else " ", text).strip(" \n")
+    if "\r" in text:
+        text = text.replace("\r", "\n")
+    if "\n" in text:  # a run holding a line break is one: lines lose their edge blanks, blank lines go
+        text = "\n".join(filter(None, map(str.strip, text.split("\n"), repeat(" \t"))))
+    if "  " in text or "\t" in text:
+        text = _BLANK_RUN_RE.sub(" ", text)
+    return text.strip(" ")
 
 
 def _unicode_pass(text: str) -> tuple[list[str], list[int], list[int]]:

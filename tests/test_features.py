@@ -70,6 +70,21 @@ def test_chunked_columns_equal_whole_text_columns(pieces: list[str], gaps: list[
     assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text)), repr(text)
 
 
+_PIECED_TEXTS = st.builds(lambda pieces, gaps: "".join(p + g for p, g in zip(pieces, gaps)),
+                          st.lists(st.sampled_from(_PIECES), max_size=10),
+                          st.lists(st.sampled_from([" ", " ", "", "\n"]), min_size=10, max_size=10))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECED_TEXTS, st.text(max_size=30)), min_size=1, max_size=6))
+def test_a_batch_gives_each_text_the_columns_it_has_alone(texts: list[str]) -> None:
+    # a batch is split and glued as one sequence of chunks: nothing may leak between its texts
+    backend = _backend()
+    rows, columns = backend._chunks.occurrences(texts)
+    for row, text in enumerate(texts):
+        assert Counter(columns[rows == row].tolist()) == Counter(backend._whole_text_columns(text)), (row, texts)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80))
 def test_chunked_columns_equal_whole_text_columns_on_any_text(text: str) -> None:
