@@ -35,6 +35,8 @@ _OFFSET, _COUNT, _FIRST, _LAST, _UNITS, _LETTERS, _UPPERS, _DIACRITICS, _LENGTH 
 _FIELDS = 9
 #: separates texts in a batch; fold() drops control characters, so no chunk of folded text is this
 _SENTINEL = "\x00"
+# chunk flags: undisguising changed the chunk; the undisguised chunk ends the way a salt tail does
+_CHANGED, _SALT_END = 1, 2
 _SENTINEL_GAP = " " + _SENTINEL + " "
 
 
@@ -81,7 +83,7 @@ class ChunkTable:
         self._ids: dict[str, int] = {_SENTINEL: 0}
         self._left = array("i", [0])  # edge masks (scamdetect.chunks); the sentinel joins nothing
         self._right = array("i", [0])
-        self._undisguised = array("b", [0])  # whether undisguising changed the chunk
+        self._flags = array("b", [0])  # _CHANGED | _SALT_END
         # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
         self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id
         self._columns = array("i")
@@ -99,24 +101,28 @@ class ChunkTable:
             meta[_LENGTH] = len(raw)
             return self._store(raw, meta, left, right)
         info = chunk(raw)
-        entries = [self._unit_entry(unit) for unit in info.units]
-        keys = [key for key, _ in entries]
-        columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
-        columns += [c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
-                    if c is not None]
         key_id = self._key_ids.get
-        meta = (len(self._columns), len(columns), key_id(keys[0], -1) if keys else -1,
-                key_id(keys[-1], -1) if keys else -1, len(keys), info.letters, info.uppers, info.diacritics,
-                info.length)
+        if len(info.units) == 1:  # most chunks: one word or entity, so no word pair inside
+            key, columns = self._unit_entry(info.units[0])
+            first = last = key_id(key, -1)
+        else:
+            entries = [self._unit_entry(unit) for unit in info.units]
+            keys = [key for key, _ in entries]
+            columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
+            columns += [c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
+                        if c is not None]
+            first, last = (key_id(keys[0], -1), key_id(keys[-1], -1)) if keys else (-1, -1)
+        meta = (len(self._columns), len(columns), first, last, len(info.units), info.letters, info.uppers,
+                info.diacritics, info.length)
         self._columns.extend(columns)
-        return self._store(raw, meta, info.left, info.right, info.changed)
+        return self._store(raw, meta, info.left, info.right, _CHANGED * info.changed + _SALT_END * info.salt_end)
 
-    def _store(self, raw: str, meta, left: int, right: int, undisguised: bool = False) -> int:
+    def _store(self, raw: str, meta, left: int, right: int, flags: int = 0) -> int:
         index = len(self._left)
         self._meta.extend(meta)
         self._left.append(left)
         self._right.append(right)
-        self._undisguised.append(undisguised)
+        self._flags.append(flags)
         self._ids[raw] = index
         return index
 
@@ -173,11 +179,14 @@ class ChunkTable:
                 break
             ids, tokens = self._glue(ids, tokens, pairs, heads, newlines)
         head_of = np.cumsum(ids == 0)  # a chunk's head: how many sentinels come before it
-        changed = np.frombuffer(self._undisguised, np.int8)[ids] != 0
+        flags = np.frombuffer(self._flags, np.int8)[ids]
+        changed = (flags & _CHANGED) != 0
         if changed.any():
-            # a disguised word: the salt tail is looked for on the undisguised text, which may differ
+            # a disguised word: the salt tail is looked for on the undisguised text, which may differ, and
+            # only where the last chunk, undisguised, ends like one (the text ends as its last chunk does)
+            last = flags[np.append(np.flatnonzero(ids == 0) - 1, len(ids) - 1)]
             dropped = [h for h in np.unique(head_of[changed]).tolist()
-                       if salted[h] or cut_salt_tail(undisguise(heads[h]))[1] is not None]
+                       if salted[h] or (last[h] & _SALT_END and cut_salt_tail(undisguise(heads[h]))[1] is not None)]
             if dropped:
                 whole += [rows[h] for h in dropped]
                 ids[np.isin(head_of, dropped)] = 0

@@ -387,13 +387,20 @@ def _no_vowel(run: str) -> bool:
     return not any(c in "aeiouyAEIOUY" for c in run)
 
 
-def _salt_tail(text: str) -> int | None:
-    """Start index of a random tail at the very end, or None."""
-    # cheap tests first: the tail is the whole run of ASCII letters and digits at the end, 3 to 8 long,
-    # and mixes letters with digits or has no vowel; most texts fail here without the regex
+def may_end_in_salt_tail(text: str) -> bool:
+    """Whether the end of ``text`` passes the cheap tests for a salt tail (see :func:`cut_salt_tail`).
+
+    The tail is the whole run of ASCII letters and digits at the end, 3 to 8 long, and mixes letters
+    with digits or has no vowel; most texts fail here, without a regular expression.
+    """
     stripped = text.rstrip()
     run = stripped[len(stripped.rstrip(_ASCII_ALNUM)):]
-    if not 3 <= len(run) <= 8 or run.isdigit() or (run.isalpha() and (len(run) < 4 or not _no_vowel(run))):
+    return 3 <= len(run) <= 8 and not run.isdigit() and not (run.isalpha() and (len(run) < 4 or not _no_vowel(run)))
+
+
+def _salt_tail(text: str) -> int | None:
+    """Start index of a random tail at the very end, or None."""
+    if not may_end_in_salt_tail(text):
         return None
     m = _SALT_RE.search(text, max(0, len(text) - 24))  # a tail is short and at the very end
     if not m:

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -68,6 +69,17 @@ def test_chunked_columns_equal_whole_text_columns(pieces: list[str], gaps: list[
     backend = _backend()
     text = "".join(piece + gap for piece, gap in zip(pieces, gaps))
     assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text)), repr(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dang ky tai abc . vn/dk X7KQ",     # a tail only once the link is undisguised: whole-text path
+    "Dang ky tai abc . vn/dk x7kq",     # a tail either way
+    "Vao s h o p e e ngay. k9xq2",      # a disguised word and a tail
+    "Nhan 500.000 đ tai abc [.] com",   # glued amount and defanged link, no tail
+])
+def test_disguised_texts_near_a_salt_tail(text: str) -> None:
+    backend = _backend()
+    assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text))
 
 
 _PIECED_TEXTS = st.builds(lambda pieces, gaps: "".join(p + g for p, g in zip(pieces, gaps)),
