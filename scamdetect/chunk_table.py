@@ -273,8 +273,12 @@ class ChunkTable:
         same = owner[1:] == owner[:-1]
         a, b, owner = lasts[:-1][same].astype(np.int64), firsts[1:][same].astype(np.int64), owner[1:][same]
         known = (a >= 0) & (b >= 0)
-        codes, owner = a[known] * self._n_keys + b[known], owner[known]
-        if len(self._pair_codes) and len(codes):
+        if len(self._pair_codes) and known.any():
+            # sorted queries make the binary search walk the table in order, at twice the speed; the
+            # text rides in the low bits (the order of occurrences does not matter: keys are sorted last)
+            shift = max(1, n.bit_length())
+            coded = np.sort((a[known] * self._n_keys + b[known]) << shift | owner[known])
+            codes, owner = coded >> shift, (coded & ((1 << shift) - 1)).astype(kind)
             at = np.minimum(np.searchsorted(self._pair_codes, codes), len(self._pair_codes) - 1)
             hit = self._pair_codes[at] == codes
             keys.append(owner[hit] * width + self._pair_columns[at[hit]].astype(kind))
