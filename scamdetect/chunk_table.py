@@ -23,7 +23,7 @@ import numpy as np
 
 from .chunks import _SINGLE, TRAILING, chunk, punctuated
 from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS
-from .normalize import cut_salt_tail, fold, undisguise
+from .normalize import cut_salt_tail, fold, may_end_in_salt_tail, undisguise
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]
 
@@ -35,8 +35,6 @@ _OFFSET, _COUNT, _FIRST, _LAST, _UNITS, _LETTERS, _UPPERS, _DIACRITICS, _LENGTH 
 _FIELDS = 9
 #: separates texts in a batch; fold() drops control characters, so no chunk of folded text is this
 _SENTINEL = "\x00"
-# chunk flags: undisguising changed the chunk; the undisguised chunk ends the way a salt tail does
-_CHANGED, _SALT_END = 1, 2
 _SENTINEL_GAP = " " + _SENTINEL + " "
 
 
@@ -83,7 +81,7 @@ class ChunkTable:
         self._ids: dict[str, int] = {_SENTINEL: 0}
         self._left = array("i", [0])  # edge masks (scamdetect.chunks); the sentinel joins nothing
         self._right = array("i", [0])
-        self._flags = array("b", [0])  # _CHANGED | _SALT_END
+        self._undisguised = array("b", [0])  # whether undisguising changed the chunk
         # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
         self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id
         self._columns = array("i")
@@ -115,14 +113,14 @@ class ChunkTable:
         meta = (len(self._columns), len(columns), first, last, len(info.units), info.letters, info.uppers,
                 info.diacritics, info.length)
         self._columns.extend(columns)
-        return self._store(raw, meta, info.left, info.right, _CHANGED * info.changed + _SALT_END * info.salt_end)
+        return self._store(raw, meta, info.left, info.right, info.changed)
 
-    def _store(self, raw: str, meta, left: int, right: int, flags: int = 0) -> int:
+    def _store(self, raw: str, meta, left: int, right: int, undisguised: bool = False) -> int:
         index = len(self._left)
         self._meta.extend(meta)
         self._left.append(left)
         self._right.append(right)
-        self._flags.append(flags)
+        self._undisguised.append(undisguised)
         self._ids[raw] = index
         return index
 
@@ -179,14 +177,14 @@ class ChunkTable:
                 break
             ids, tokens = self._glue(ids, tokens, pairs, heads, newlines)
         head_of = np.cumsum(ids == 0)  # a chunk's head: how many sentinels come before it
-        flags = np.frombuffer(self._flags, np.int8)[ids]
-        changed = (flags & _CHANGED) != 0
+        changed = np.frombuffer(self._undisguised, np.int8)[ids] != 0
         if changed.any():
             # a disguised word: the salt tail is looked for on the undisguised text, which may differ, and
-            # only where the last chunk, undisguised, ends like one (the text ends as its last chunk does)
-            last = flags[np.append(np.flatnonzero(ids == 0) - 1, len(ids) - 1)]
+            # only where its last chunk, undisguised, passes the cheap tests (the text ends as that chunk does)
+            last = np.append(np.flatnonzero(ids == 0) - 1, len(ids) - 1).tolist()
             dropped = [h for h in np.unique(head_of[changed]).tolist()
-                       if salted[h] or (last[h] & _SALT_END and cut_salt_tail(undisguise(heads[h]))[1] is not None)]
+                       if salted[h] or (may_end_in_salt_tail(undisguise(tokens[last[h]]))
+                                        and cut_salt_tail(undisguise(heads[h]))[1] is not None)]
             if dropped:
                 whole += [rows[h] for h in dropped]
                 ids[np.isin(head_of, dropped)] = 0

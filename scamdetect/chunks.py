@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from .features import text_counts, units
 from .indicators import UNIT_START
-from .normalize import TLD_START, finish, may_end_in_salt_tail, undisguise
+from .normalize import TLD_START, finish, undisguise
 
 __all__ = ["Chunk", "chunk", "punctuated", "joins", "runs", "split", "TRAILING"]
 
@@ -50,17 +50,15 @@ class Chunk(NamedTuple):
     right: int
     changed: bool           # whether ``undisguise`` changed the chunk
     length: int             # characters after ``undisguise`` (what the text's length is summed from)
-    salt_end: bool          # whether the chunk, undisguised, ends the way a salt tail does (a text's last chunk)
 
 
 def chunk(raw: str) -> Chunk:
     """Prepare one chunk (one or more words of :func:`scamdetect.normalize.fold` output, single-spaced)."""
     if not raw:
-        return Chunk((), 0, 0, False, 0, 0, False, 0, False)
+        return Chunk((), 0, 0, False, 0, 0, False, 0)
     plain = undisguise(raw)
     text = finish(plain)
-    return Chunk(tuple(units(text)), *text_counts(text), *_edges(raw, plain, text), plain != raw, len(plain),
-                 may_end_in_salt_tail(plain))
+    return Chunk(tuple(units(text)), *text_counts(text), *_edges(raw, plain, text), plain != raw, len(plain))
 
 
 #: what may follow a word without changing anything but the chunk's right edge (see :func:`punctuated`)
