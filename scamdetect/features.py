@@ -132,6 +132,8 @@ def tokens(text: str) -> list[Token]:
 def units(text: str) -> list[str]:
     """Just the units of :func:`tokens`, in order: the scoring fast path (no spans, no tuples)."""
     lower = _lower(text)
+    if text.isalpha():  # one word of letters, the commonest chunk: no entity, and one word
+        return [lower]
     out: list[str] = []
     cursor = 0
     for entity in scan(text):

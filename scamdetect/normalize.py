@@ -516,6 +516,8 @@ def normalize_text(text: str) -> tuple[str, str | None]:
 
 def undisguise(text: str) -> str:
     """Step 3's joining of split letters and defanged links, on folded text (these may span spaces)."""
+    if text.isalpha():  # a word of letters, the commonest chunk: nothing split, no dot, no link
+        return text
     if _SPLIT_HINT.search(text):
         text = _join_split_letters_text(text)
     if _DEFANG_HINT.search(text):

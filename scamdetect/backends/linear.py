@@ -103,7 +103,7 @@ class LinearBackend:
         entry = self._unit_columns.get(unit)
         if entry is None:
             vocab_get = self.vocab.get
-            entry = (unit_key(unit), tuple(c for c in map(vocab_get, unit_features(unit)) if c is not None))
+            entry = (unit_key(unit), tuple([c for c in map(vocab_get, unit_features(unit)) if c is not None]))
             if len(self._unit_columns) > 500_000:  # bound memory on endless streams of unseen words
                 self._unit_columns.clear()
             self._unit_columns[unit] = entry
