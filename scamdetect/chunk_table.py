@@ -3,9 +3,10 @@
 Why: scoring spent most of its time in Python, a handful of operations per feature of
 every message. Here each space-separated chunk of folded text (:mod:`scamdetect.chunks`)
 is prepared once and stored in numpy arrays: its feature columns, its first and last
-word-pair keys, and its letter counts. A message then costs a split and a few dictionary
-lookups in Python; gathering its columns, the word pairs across chunks and the
-message-level features happens in numpy, once per batch.
+word-pair keys, and its letter counts. A message then costs its fold and salt-tail test in
+Python; the batch's texts are joined, split into chunks, looked up and glued in C and numpy,
+and gathering columns, the word pairs across chunks and the message-level features happens
+in numpy, once per batch.
 
 The table is the linear backend's: it needs the model's vocabulary. It is bounded (it
 starts afresh past :data:`MAX_CHUNKS` chunks) and guarded by a lock, so one model may be
@@ -21,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from .chunks import _SINGLE, TRAILING, chunk, punctuated
+from .chunks import SINGLE, TRAILING, chunk, punctuated
 from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS
 from .normalize import cut_salt_tail, fold, may_end_in_salt_tail, undisguise
 
@@ -221,9 +222,10 @@ class ChunkTable:
 
     def _glue(self, ids: np.ndarray, tokens: list[str], pairs: np.ndarray, heads: list[str],
               newlines: list[int]) -> tuple[np.ndarray, list[str]]:
-        """Merge each run of neighbours that :func:`scamdetect.chunks.runs` would glue into one chunk."""
+        """Merge each stretch of neighbours that must be processed together (see :mod:`scamdetect.chunks`)
+        into one chunk, in every text of the batch at once."""
         glued = np.flatnonzero(pairs)
-        single = glued[(pairs[glued] & _SINGLE) != 0]
+        single = glued[(pairs[glued] & SINGLE) != 0]
         if len(single):  # a run of single letters also takes the chunk on either side, within its text
             side = np.concatenate([single - 1, single + 1])
             side = side[(side >= 0) & (side < len(pairs))]

@@ -7,27 +7,28 @@ assembles a message from remembered chunks. That is exact only where no step of
 normalisation or feature extraction looks across a space, so each chunk carries masks of
 what at its left and right edges might join it to a neighbour: a spaced-out ``s h o p e e``,
 a defanged ``abc . com``, a phone number written ``0912 345 678``, an amount ``5 triệu``,
-``Telegram @abc``. :func:`runs` says which neighbours to glue into one chunk (processing a run of
-chunks as one string is exactly what the whole-text path does to it) until no pair joins.
-Digits for letters, tone marks, entities and words never cross a space. A property test
-holds features assembled from chunks to those of the whole-text path.
+``Telegram @abc``. Neighbours a, b whose masks meet (``a.right & b.left``) are glued into one
+chunk, and so is the chunk either side of a pair of single letters (in "(a b c d)" the run's
+first and last letters sit in the chunks around it), until no pair joins: processing a glued
+stretch as one string is exactly what the whole-text path does to it
+(:class:`scamdetect.chunk_table.ChunkTable` glues a whole batch at once). Digits for letters,
+tone marks, entities and words never cross a space. A property test holds features assembled
+from chunks to those of the whole-text path.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import and_
 from typing import NamedTuple
 
 from .features import text_counts, units
 from .indicators import UNIT_START
 from .normalize import TLD_START, finish, undisguise
 
-__all__ = ["Chunk", "chunk", "punctuated", "joins", "runs", "split", "TRAILING"]
+__all__ = ["Chunk", "chunk", "punctuated", "SINGLE", "TRAILING"]
 
 # Edge masks: chunks a, b (a just before b) must be processed together when ``a.right & b.left``.
-_SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
+SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
 _TLD = 2         # a ends with . ) ] } or "dot" and b starts with a top-level domain: "shopee. vn"
 _NUMBER = 4      # a ends with a digit and b starts with a digit or a currency unit: "0912 345 678", "5 tr"
 # b starts with . ( [ { ) ] } /, "dot"/"chấm" (a defanged dot) or @ : (a handle), or a ends with ( [ {:
@@ -72,7 +73,7 @@ def punctuated(word_left: int, raw: str) -> tuple[int, int]:
     Why: "khoản", "khoản," and "khoản." are three chunks with the same words, letter counts and
     left edge; only the right edge differs, so a variant needs no preparing from scratch.
     """
-    return word_left & ~_SINGLE, _edges(raw, raw, raw)[1]
+    return word_left & ~SINGLE, _edges(raw, raw, raw)[1]
 
 
 # first letters that can start a match of TLD_START / UNIT_START (with their case-insensitive twins
@@ -89,9 +90,9 @@ def _edges(raw: str, plain: str, text: str) -> tuple[int, int]:
     left, right = _OPENS_RIGHT, _OPENS_LEFT
     first, last = (raw.split(" ", 1)[0], raw.rsplit(" ", 1)[-1]) if " " in raw else (raw, raw)
     if len(first) == 1 and _ONE_LETTER.match(first):
-        left |= _SINGLE
+        left |= SINGLE
     if len(last) == 1 and _ONE_LETTER.match(last):
-        right |= _SINGLE
+        right |= SINGLE
     head, tail = plain[:1], plain[-1:]
     if (head in (".", "(", "[", "{", ")", "]", "}", "/") or text[:1] in ("@", ":", "：")
             or (head in "dDcC" and _DOT_WORD.match(plain))):
@@ -107,31 +108,3 @@ def _edges(raw: str, plain: str, text: str) -> tuple[int, int]:
     if text[:1].isdecimal() or (text[:1] in _UNIT_INITIALS and UNIT_START.match(text)):
         left |= _NUMBER
     return left, right
-
-
-def joins(lefts: list[int], rights: list[int]) -> list[int]:
-    """For each neighbouring pair, whether (non-zero) and why the two must be processed together."""
-    return list(map(and_, rights[:-1], lefts[1:]))
-
-
-def runs(pairs: list[int]) -> list[tuple[int, int]]:
-    """The stretches to glue: ``(first, last)`` chunk indices, from the non-zero entries of :func:`joins`.
-
-    A run of single letters also takes one chunk either side: in "(a b c d)" the run's first and
-    last letters sit in the chunks around it.
-    """
-    glued = set(compress(range(len(pairs)), pairs))  # pair k joins chunks k and k + 1
-    for k in [k for k in glued if pairs[k] & _SINGLE]:
-        glued.update(j for j in (k - 1, k + 1) if 0 <= j < len(pairs))
-    out: list[tuple[int, int]] = []
-    for k in sorted(glued):
-        if out and out[-1][1] == k:
-            out[-1] = (out[-1][0], k + 1)
-        else:
-            out.append((k, k + 1))
-    return out
-
-
-def split(text: str) -> list[str]:
-    """The chunks of folded ``text``: its pieces between single spaces and line breaks."""
-    return (text.replace("\n", " ") if "\n" in text else text).split(" ")
