@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from .chunks import SINGLE, TRAILING, chunk, punctuated
+from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated
 from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS
 from .normalize import cut_salt_tail, fold, may_end_in_salt_tail, undisguise
 
@@ -99,6 +99,11 @@ class ChunkTable:
             meta = self._meta[base * _FIELDS:(base + 1) * _FIELDS]  # the word's columns, counts and keys
             meta[_LENGTH] = len(raw)
             return self._store(raw, meta, left, right)
+        shape = number_shape(raw)
+        if shape is not None:  # "3.260.000 đồng" has the entry of "0.000.000 đồng"
+            base = self._ids.get(shape) or self._add(shape)
+            meta = self._meta[base * _FIELDS:(base + 1) * _FIELDS]
+            return self._store(raw, meta, self._left[base], self._right[base], bool(self._undisguised[base]))
         info = chunk(raw)
         key_id = self._key_ids.get
         if len(info.units) == 1:  # most chunks: one word or entity, so no word pair inside

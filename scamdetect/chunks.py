@@ -22,10 +22,10 @@ import re
 from typing import NamedTuple
 
 from .features import text_counts, units
-from .indicators import UNIT_START
+from .indicators import UNIT_START, dials
 from .normalize import TLD_START, finish, undisguise
 
-__all__ = ["Chunk", "chunk", "punctuated", "SINGLE", "TRAILING"]
+__all__ = ["Chunk", "chunk", "punctuated", "number_shape", "SINGLE", "TRAILING"]
 
 # Edge masks: chunks a, b (a just before b) must be processed together when ``a.right & b.left``.
 SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
@@ -74,6 +74,33 @@ def punctuated(word_left: int, raw: str) -> tuple[int, int]:
     left edge; only the right edge differs, so a variant needs no preparing from scratch.
     """
     return word_left & ~SINGLE, _edges(raw, raw, raw)[1]
+
+
+# a chunk of digits and number punctuation ("1.780.000,", "10/06", "(30-60)"), or such a number ending in a
+# digit, a space and one word of letters ("3.260.000 đồng", "5 triệu."); not "13h", one word whose
+# character n-grams hold its digits
+_NUMERIC = re.compile(r"([0-9.,:/()%…!?;-]*[0-9][0-9.,:/()%…!?;-]*)")
+_NUMBER_WORD = re.compile(r"([0-9.,:/-]*[0-9]) [^\W\d_]+[,.!?;:…]*")
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+def number_shape(raw: str) -> str | None:
+    """``raw`` with its digits zeroed when their values cannot change its features, else None.
+
+    Why: amounts, dates and account numbers are mostly new chunks, each prepared at full cost,
+    yet their features depend on the digits' values only through phone and hotline patterns
+    (prefixes such as 09, 84, 1900). Without a letter touching a digit, nothing else reads a
+    digit's value: a word of digits becomes a placeholder of its length, and there are no digits
+    for letters, no link, no e-mail. So such a chunk shares the entry of its shape
+    ("3.260.000 đồng" that of "0.000.000 đồng"), as a punctuated word does.
+    """
+    if raw[:1] not in "0123456789(":
+        return None
+    m = _NUMERIC.fullmatch(raw) or _NUMBER_WORD.fullmatch(raw)
+    if m is None or dials(m.group(1)):
+        return None
+    shape = m.group(1).translate(_ZEROS) + raw[m.end(1):]
+    return shape if shape != raw else None
 
 
 # first letters that can start a match of TLD_START / UNIT_START (with their case-insensitive twins
