@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple
 
 from .features import text_counts, units
-from .indicators import UNIT_START, dials
+from .indicators import UNIT_START, dials, is_amount
 from .normalize import TLD_START, finish, undisguise
 
 __all__ = ["Chunk", "chunk", "punctuated", "number_shape", "SINGLE", "TRAILING"]
@@ -77,10 +77,11 @@ def punctuated(word_left: int, raw: str) -> tuple[int, int]:
 
 
 # a chunk of digits and number punctuation ("1.780.000,", "10/06", "(30-60)"), or such a number ending in a
-# digit, a space and one word of letters ("3.260.000 đồng", "5 triệu."); not "13h", one word whose
-# character n-grams hold its digits
+# digit, a space and one word of letters ("3.260.000 đồng", "5 triệu."), or a number with letters attached
+# that make one amount ("650k", "2.345.000d."); not "13h", one word whose character n-grams hold its digits
 _NUMERIC = re.compile(r"([0-9.,:/()%…!?;-]*[0-9][0-9.,:/()%…!?;-]*)")
 _NUMBER_WORD = re.compile(r"([0-9.,:/-]*[0-9]) [^\W\d_]+[,.!?;:…]*")
+_ATTACHED = re.compile(r"(([0-9.,]*[0-9])[^\W\d_]+)[,.!?;:…]*")
 _ZEROS = str.maketrans("123456789", "000000000")
 
 
@@ -91,15 +92,23 @@ def number_shape(raw: str) -> str | None:
     yet their features depend on the digits' values only through phone and hotline patterns
     (prefixes such as 09, 84, 1900). Without a letter touching a digit, nothing else reads a
     digit's value: a word of digits becomes a placeholder of its length, and there are no digits
-    for letters, no link, no e-mail. So such a chunk shares the entry of its shape
-    ("3.260.000 đồng" that of "0.000.000 đồng"), as a punctuated word does.
+    for letters, no link, no e-mail; letters attached to a number are left alone only where the
+    two make one amount, whose features are its placeholder. So such a chunk shares the entry of
+    its shape ("3.260.000 đồng" that of "0.000.000 đồng"), as a punctuated word does.
     """
     if raw[:1] not in "0123456789(":
         return None
     m = _NUMERIC.fullmatch(raw) or _NUMBER_WORD.fullmatch(raw)
-    if m is None or dials(m.group(1)):
+    if m is None:
+        attached = _ATTACHED.fullmatch(raw)
+        if attached is None or not is_amount(attached.group(1)):
+            return None
+        digits, end = attached.group(2), attached.end(2)
+    else:
+        digits, end = m.group(1), m.end(1)
+    if dials(digits):
         return None
-    shape = m.group(1).translate(_ZEROS) + raw[m.end(1):]
+    shape = digits.translate(_ZEROS) + raw[end:]
     return shape if shape != raw else None
 
 

@@ -25,7 +25,7 @@ from .domains import domain_info, url_host
 from .normalize import Normalized, strip_diacritics
 from .types import Indicator
 
-__all__ = ["Entity", "scan", "extract", "phone_value", "dials", "BANK_NAMES"]
+__all__ = ["Entity", "scan", "extract", "phone_value", "dials", "is_amount", "BANK_NAMES"]
 
 _TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|click|shop|asia|me|ly|io|co|gov|"
          "edu|biz|pro|live|fun|club|win|bet|app|link|store|cyou|sbs|buzz|ink|gd|at|us|uk|ru|cn|tk|ml|ga|cf|gq|pw|"
@@ -145,6 +145,11 @@ def dials(text: str) -> bool:
     """Whether ``text`` holds a phone number or hotline: the only entities whose digits' values count
     (amounts and long numbers are told by their shape alone)."""
     return bool(_PHONE_RE.search(text) or _HOTLINE_RE.search(text))
+
+
+def is_amount(text: str) -> bool:
+    """Whether the whole of ``text`` is one amount ("650k", "2.345.000d", "5 triệu")."""
+    return _AMOUNT_RE.fullmatch(text) is not None
 
 
 def phone_value(raw: str) -> str:
