@@ -194,6 +194,8 @@ class ChunkTable:
             if dropped:
                 whole += [rows[h] for h in dropped]
                 ids[np.isin(head_of, dropped)] = 0
+                for h in dropped:
+                    salted[h] = False  # the whole-text path finds its tail itself
         real = ids != 0
         lengths[rows] = np.bincount(head_of[real], minlength=len(heads))
         whole.sort()
@@ -204,7 +206,10 @@ class ChunkTable:
         and the rows for the whole-text path.
 
         The whole-text path takes a text with a combining mark, which only the grapheme-level fold
-        handles, and a rare salted text whose undisguised form differs.
+        handles. The salt tail is cut from the folded text, where the whole-text path cuts it from the
+        undisguised one; the two agree unless undisguising changes the text, and it can only change
+        the head (a tail is 3 to 8 letters and digits, no single letter, dot or top-level domain), so
+        :meth:`_batch` sends a salted text with a disguised chunk down the whole-text path.
         """
         heads: list[str] = []
         rows: list[int] = []
@@ -217,9 +222,6 @@ class ChunkTable:
                 whole.append(k)
                 continue
             head, salt = cut_salt_tail(folded)
-            if salt is not None and undisguise(folded) != folded:
-                whole.append(k)
-                continue
             heads.append(head)
             rows.append(k)
             salted.append(salt is not None)

@@ -60,7 +60,7 @@ _PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912
            "zalo", "Telegram", "@abc_d", ":", "：", "kh0a", "t!en", "$hopee", "hoà", "thuý", "V.N.e.I.D", "c.o.m",
            "ngay.", "tài", "khoản", "ngay!", "\n", "x@y.vn", "1234567", "19/08.", "16:40", "İ", "ｂ", "а",
            "a.b.c.", "abc(.)com.", "com1x", "ngay.x7kq", "shopee.", ")", "chấm.", "2tr5", "hxxp://", "…", "650k",
-           "2.345.000d.", "8.760.000đ", "VND,", "(30-60)", "13h", "h!", "0912.345.678", "1900.1234", "84.91", "02:48", "17/09/2025."]
+           "2.345.000d.", "8.760.000đ", "VND,", "(30-60)", "13h", "h!", "k.h.a.c.h", "l-u-a-n", "yne3", "cfd", "0912.345.678", "1900.1234", "84.91", "02:48", "17/09/2025."]
 
 
 @settings(max_examples=800, deadline=None)
@@ -77,6 +77,8 @@ def test_chunked_columns_equal_whole_text_columns(pieces: list[str], gaps: list[
     "Dang ky tai abc . vn/dk x7kq",     # a tail either way
     "Vao s h o p e e ngay. k9xq2",      # a disguised word and a tail
     "Nhan 500.000 đ tai abc [.] com",   # glued amount and defanged link, no tail
+    "Binh l-u-a-n hoac inbox nha.\nyne3",  # a tail after a line break, a disguised word before it
+    "Vao trang abc . cfd ngay x7kq",    # a defanged link just before a tail
 ])
 def test_disguised_texts_near_a_salt_tail(text: str) -> None:
     backend = _backend()

@@ -1,9 +1,10 @@
 """The default model's backend: sparse n-gram features scored by a linear ONNX graph.
 
-Files: ``model.onnx`` (weights; inputs ``indices``, ``values``, ``rows``,
-``batch``; outputs ``probabilities`` and per-feature ``contributions``) and
-``vocab.json`` (feature strings in column order and their idf). Feature
-extraction runs in Python; the arithmetic runs in onnxruntime.
+Files: ``model.onnx`` (weights; inputs ``indices`` and ``values``, padded rows of
+each text's feature columns and tf-idf values; outputs ``probabilities``,
+``logits`` and ``gathered``, the weight rows of each feature, which explanations
+read) and ``vocab.json`` (feature strings in column order and their idf). Feature
+extraction runs in Python and numpy; the arithmetic runs in onnxruntime.
 """
 
 from __future__ import annotations
