@@ -240,18 +240,17 @@ class ChunkTable:
         cut = np.flatnonzero(np.diff(glued) > 1)
         firsts = glued[np.concatenate([[0], cut + 1])]
         lasts = glued[np.concatenate([cut, [len(glued) - 1]])] + 1  # the run's last chunk
-        raws = [" ".join(tokens[first:last + 1]) for first, last in zip(firsts.tolist(), lasts.tolist())]
+        starts = firsts.tolist()
+        raws = [" ".join(tokens[first:last + 1]) for first, last in zip(starts, lasts.tolist())]
         if newlines:  # where a text has line breaks, the glued stretch is the slice of the text
             head_of = np.cumsum(ids == 0)[firsts].tolist()
-            first_chunk = np.concatenate([[0], np.flatnonzero(ids == 0) + 1])  # of each text
-            # where each chunk starts in the joined batch: one separator after every chunk
-            at = np.concatenate([[0], np.cumsum(np.fromiter(map(len, tokens), np.int64, len(tokens)) + 1)])
+            first_chunk = [0, *(np.flatnonzero(ids == 0) + 1).tolist()]  # of each text
             for k, head in enumerate(head_of):
-                if "\n" in heads[head]:
-                    offset = int(at[firsts[k]] - at[first_chunk[head]])
+                if "\n" in heads[head]:  # its offset: the chunks before it, one separator after each
+                    offset = sum(map(len, tokens[first_chunk[head]:starts[k]])) + starts[k] - first_chunk[head]
                     raws[k] = heads[head][offset:offset + len(raws[k])]
         get, add = self._ids.get, self._add
-        for first, raw in zip(firsts.tolist(), raws):
+        for first, raw in zip(starts, raws):
             tokens[first] = raw
             ids[first] = get(raw) or add(raw)
         spans = lasts - firsts

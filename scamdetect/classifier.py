@@ -124,8 +124,8 @@ class ScamClassifier:
             names, legit = self.classes_, self._legit
             for k, score, index, row, cut in zip(chunk, scam_scores.tolist(), label_index.tolist(),
                                                  probs[:, self._order].tolist(), truncated):
-                out[k] = Prediction(names[index], index != legit, round(score, 6), dict(zip(LABELS, row)),
-                                    bool(cut), None)
+                out[k] = _batch_prediction(names[index], index != legit, round(score, 6), dict(zip(LABELS, row)),
+                                           bool(cut))
         return out  # type: ignore[return-value]
 
     def _empty(self, explain: bool) -> Prediction:
@@ -157,6 +157,22 @@ class ScamClassifier:
         spans = tuple(Span(s, e, text[s:e], round(float(w), 4)) for s, e, w in sorted(strongest))
         return Explanation(spans, flags, indicators, summarize(self.classes_[label_index], is_scam, scam_score,
                                                               flags, spans))
+
+
+_new_object, _set_attribute = object.__new__, object.__setattr__
+
+
+def _batch_prediction(label: str, is_scam: bool, scam_score: float, scores: dict[str, float],
+                      truncated: bool) -> Prediction:
+    """``Prediction(label, is_scam, scam_score, scores, truncated, None)`` without its ``__init__``.
+
+    Why: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, a sixth of
+    building a batch's results; setting the instance dictionary at once makes an equal object.
+    """
+    prediction = _new_object(Prediction)
+    _set_attribute(prediction, "__dict__", {"label": label, "is_scam": is_scam, "scam_score": scam_score,
+                                            "scores": scores, "truncated": truncated, "explanation": None})
+    return prediction
 
 
 def summarize(label: str, is_scam: bool, scam_score: float, flags: Sequence[RedFlag], spans: Sequence[Span]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -48,12 +49,14 @@ def test_list_keeps_order_and_length(model: scamdetect.ScamClassifier) -> None:
 
 
 def test_batch_predictions_equal_those_made_one_by_one(model: scamdetect.ScamClassifier) -> None:
-    # explain=False builds its Predictions a batch at a time: each must equal the one made alone
+    # explain=False builds its Predictions a batch at a time, without __init__: each must equal the one made alone
     texts = [OTP, PHISHING, "Chi oi chuyen gap 5tr vao stk 1903665544 giup em", ""]
     batch = model.classify(texts, explain=False)
     for text, p in zip(texts, batch):
         alone = model._prediction(text, [p.scores[label] for label in model.classes_], False, False) if text else p
-        assert p == alone and p.to_dict() == alone.to_dict()
+        assert p == alone and p.to_dict() == alone.to_dict() and repr(p) == repr(alone)
+        with pytest.raises(dataclasses.FrozenInstanceError):  # built without __init__, still frozen
+            p.label = "legit"  # type: ignore[misc]
 
 
 def test_module_level_classify_uses_the_bundled_model() -> None:
