@@ -414,13 +414,13 @@ def _salt_tail(text: str) -> int | None:
     if not ((has_digit and has_alpha) or vowelless):
         return None
     before = text[: m.start(1)].rstrip(" \t")
-    if not before or len(before.split()) < 3:
+    if not before or len(before.split(None, 2)) < 3:  # fewer than three words (split no further)
         return None
     # after a sentence end, a newline or a link it is a tail; after a plain word only when it looks
     # random (lower-case letters with digits) and the word does not introduce a code ("mã", "là", "ref")
     if before[-1] in ".!?…)]" or text[m.start(1) - 1] == "\n" or _URLISH_END.search(before + " x"):
         return m.start(1)
-    previous = before.split()[-1].lower()
+    previous = before.rsplit(None, 1)[-1].lower()
     if not (has_digit and has_alpha and tail.islower() and previous.isalpha() and previous not in _CODE_WORDS):
         return None
     if _AMOUNT_LIKE.fullmatch(tail) or _SYLLABLE.fullmatch(tail.translate(_LEET)):
