@@ -211,20 +211,19 @@ class ChunkTable:
         the head (a tail is 3 to 8 letters and digits, no single letter, dot or top-level domain), so
         :meth:`_batch` sends a salted text with a disguised chunk down the whole-text path.
         """
-        heads: list[str] = []
-        rows: list[int] = []
-        salted: list[bool] = []
-        whole: list[int] = []
         max_chars = self.max_chars
-        for k, text in enumerate(texts):
-            folded = fold(text[:max_chars])
-            if folded is None:
-                whole.append(k)
-                continue
-            head, salt = cut_salt_tail(folded)
-            heads.append(head)
-            rows.append(k)
-            salted.append(salt is not None)
+        if max(map(len, texts), default=0) > max_chars:
+            texts = [text[:max_chars] for text in texts]
+        folded = list(map(fold, texts))  # C-level loops: per-text Python is most of what is left
+        rows = list(range(len(texts)))
+        whole: list[int] = []
+        if None in folded:
+            whole = [k for k, text in enumerate(folded) if text is None]
+            rows = [k for k, text in enumerate(folded) if text is not None]
+            folded = [folded[k] for k in rows]
+        cuts = list(map(cut_salt_tail, folded))
+        heads = [head for head, _ in cuts]
+        salted = [salt is not None for _, salt in cuts]
         return heads, rows, salted, whole
 
     def _glue(self, ids: np.ndarray, tokens: list[str], pairs: np.ndarray, heads: list[str],
