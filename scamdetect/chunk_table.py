@@ -44,16 +44,17 @@ class ChunkTable:
 
     Args:
         vocab: feature -> column.
-        unit_entry: a unit (word or entity) -> (its word-pair key, the columns of its own features).
+        units_columns: a run of units (words or entities) -> (their word-pair keys, the columns of
+            their own features and of the word pairs between them).
         whole_text_columns: the columns of a text the long way, for the rare text whose
             chunks cannot be used (see :meth:`occurrences`).
         max_chars: texts are cut to this length first.
     """
 
-    def __init__(self, vocab: dict[str, int], unit_entry: Callable[[str], tuple[str, tuple[int, ...]]],
+    def __init__(self, vocab: dict[str, int], units_columns: Callable[[Sequence[str]], tuple[list[str], list[int]]],
                  whole_text_columns: Callable[[str], list[int]], max_chars: int) -> None:
         self.vocab = vocab
-        self._unit_entry = unit_entry
+        self._units_columns = units_columns
         self._whole_text_columns = whole_text_columns
         self.max_chars = max_chars
         # every key that takes part in a word-pair feature gets an id; a pair is then one integer code
@@ -106,16 +107,8 @@ class ChunkTable:
             return self._store(raw, meta, self._left[base], self._right[base], bool(self._undisguised[base]))
         info = chunk(raw)
         key_id = self._key_ids.get
-        if len(info.units) == 1:  # most chunks: one word or entity, so no word pair inside
-            key, columns = self._unit_entry(info.units[0])
-            first = last = key_id(key, -1)
-        else:
-            entries = [self._unit_entry(unit) for unit in info.units]
-            keys = [key for key, _ in entries]
-            columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
-            columns += [c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
-                        if c is not None]
-            first, last = (key_id(keys[0], -1), key_id(keys[-1], -1)) if keys else (-1, -1)
+        keys, columns = self._units_columns(info.units)
+        first, last = (key_id(keys[0], -1), key_id(keys[-1], -1)) if keys else (-1, -1)
         meta = (len(self._columns), len(columns), first, last, len(info.units), info.letters, info.uppers,
                 info.diacritics, info.length)
         self._columns.extend(columns)

@@ -61,7 +61,7 @@ class LinearBackend:
         # token unit -> vocabulary columns of its features; words repeat, so this is most of the speed
         self._unit_columns: dict[str, tuple[str, tuple[int, ...]]] = {}
         # chunks of folded text, each prepared once: what makes batch scoring fast
-        self._chunks = ChunkTable(self.vocab, self._entry, self._whole_text_columns, max_chars)
+        self._chunks = ChunkTable(self.vocab, self._units_columns, self._whole_text_columns, max_chars)
 
     @classmethod
     def from_dir(cls, path: Path, manifest: dict[str, Any]) -> LinearBackend:
@@ -110,6 +110,19 @@ class LinearBackend:
             self._unit_columns[unit] = entry
         return entry
 
+    def _units_columns(self, toks: Sequence[str]) -> tuple[list[str], list[int]]:
+        """The pair keys of a run of units, and the columns of their own features and of their word pairs."""
+        if len(toks) == 1:  # most chunks: one word or entity, so no word pair
+            key, columns = self._entry(toks[0])
+            return [key], list(columns)
+        cache_get, entry = self._unit_columns.get, self._entry
+        entries = [cache_get(unit) or entry(unit) for unit in toks]
+        keys = [key for key, _ in entries]
+        columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
+        columns += [c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
+                    if c is not None]
+        return keys, columns
+
     def _columns(self, text: str) -> list[int]:
         """Vocabulary columns of every feature occurrence (the same multiset :func:`analyze` gives)."""
         return self._chunks.occurrences([text])[1].tolist()
@@ -118,13 +131,8 @@ class LinearBackend:
         """:meth:`_columns` the long way: normalise the whole text, then cut it into units."""
         normalized, salt = normalize_text(text[: self.max_chars])
         vocab_get = self.vocab.get
-        cache_get = self._unit_columns.get
-        entry = self._entry
         toks = units(normalized)
-        entries = [cache_get(unit) or entry(unit) for unit in toks]
-        keys = [key for key, _ in entries]
-        columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
-        columns += [c for c in map(vocab_get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])]) if c is not None]
+        _, columns = self._units_columns(toks)
         for feature in doc_features(normalized, salt, len(toks)):
             column = vocab_get(feature)
             if column is not None:
