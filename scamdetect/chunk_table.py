@@ -95,15 +95,13 @@ class ChunkTable:
     def _add(self, raw: str) -> int:
         word = raw.rstrip(TRAILING)
         if word != raw and word.isalpha():  # "khoản," shares all but its right edge with "khoản"
-            base = self._ids.get(word) or self._add(word)
+            base, meta = self._base(word)
             left, right = punctuated(self._left[base], raw)
-            meta = self._meta[base * _FIELDS:(base + 1) * _FIELDS]  # the word's columns, counts and keys
             meta[_LENGTH] = len(raw)
             return self._store(raw, meta, left, right)
         shape = number_shape(raw)
         if shape is not None:  # "3.260.000 đồng" has the entry of "0.000.000 đồng"
-            base = self._ids.get(shape) or self._add(shape)
-            meta = self._meta[base * _FIELDS:(base + 1) * _FIELDS]
+            base, meta = self._base(shape)
             return self._store(raw, meta, self._left[base], self._right[base], bool(self._undisguised[base]))
         info = chunk(raw)
         key_id = self._key_ids.get
@@ -113,6 +111,11 @@ class ChunkTable:
                 info.diacritics, info.length)
         self._columns.extend(columns)
         return self._store(raw, meta, info.left, info.right, info.changed)
+
+    def _base(self, raw: str) -> tuple[int, array]:
+        """The id of chunk ``raw`` (prepared if new) and a copy of its columns, counts and keys."""
+        base = self._ids.get(raw) or self._add(raw)
+        return base, self._meta[base * _FIELDS:(base + 1) * _FIELDS]
 
     def _store(self, raw: str, meta, left: int, right: int, undisguised: bool = False) -> int:
         index = len(self._left)
