@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
@@ -220,20 +221,31 @@ class _NeedsGraphemes(Exception):
     """A combining mark: it folds together with its base letter, which a per-character table cannot do."""
 
 
-class _FoldTable(dict):
-    """A ``str.translate`` table that fills itself with the step-1 fold of each one-character grapheme."""
+class _TranslateTable(dict):
+    """A ``str.translate`` table that fills itself: each character is mapped once in Python, then in C.
+
+    Bounded, because a text may spray the whole of Unicode.
+    """
+
+    def __init__(self, fill: Callable[[str], str]) -> None:
+        super().__init__()
+        self._fill = fill
 
     def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        if unicodedata.combining(ch):
-            raise _NeedsGraphemes
-        if len(self) > 65_536:  # bound memory on text spraying the whole of Unicode
+        value = self._fill(chr(code))
+        if len(self) > 65_536:
             self.clear()
-        self[code] = value = _fold_cluster(ch)
+        self[code] = value
         return value
 
 
-_FOLD_TABLE = _FoldTable()
+def _fold_char(ch: str) -> str:
+    if unicodedata.combining(ch):
+        raise _NeedsGraphemes
+    return _fold_cluster(ch)
+
+
+_FOLD_TABLE = _TranslateTable(_fold_char)
 
 
 def fold(text: str) -> str | None:
@@ -552,15 +564,7 @@ def _strip_char(ch: str) -> str:
     return base if base.isascii() or len(decomposed) > 1 else ch
 
 
-class _StripTable(dict):
-    """A ``str.translate`` table that fills itself: each character is decomposed once, then looked up in C."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = value = _strip_char(chr(code))
-        return value
-
-
-_STRIP_TABLE = _StripTable({code: code for code in range(128)})
+_STRIP_TABLE = _TranslateTable(_strip_char)
 
 
 def strip_diacritics(text: str) -> str:
