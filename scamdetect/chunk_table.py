@@ -23,8 +23,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated
-from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS
-from .normalize import cut_salt_tail, fold, may_end_in_salt_tail, undisguise
+from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, text_counts
+from .normalize import cut_salt_tail, finish, fold, may_end_in_salt_tail, undisguise
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]
 
@@ -99,6 +99,12 @@ class ChunkTable:
             left, right = punctuated(self._left[base], raw)
             meta[_LENGTH] = len(raw)
             return self._store(raw, meta, left, right)
+        if word == raw and word.isalpha():
+            lower = raw.lower()
+            if lower != raw and len(lower) == len(raw):  # "Chúc", "CHÚC": see _cased
+                cased = self._cased(raw, lower)
+                if cased:
+                    return cased
         shape = number_shape(raw)
         if shape is not None:  # "3.260.000 đồng" has the entry of "0.000.000 đồng"
             base, meta = self._base(shape)
@@ -111,6 +117,23 @@ class ChunkTable:
                 info.diacritics, info.length)
         self._columns.extend(columns)
         return self._store(raw, meta, info.left, info.right, info.changed)
+
+    def _cased(self, raw: str, lower: str) -> int:
+        """The id of word ``raw``, sharing the entry of its lower-case form, or 0 where it cannot.
+
+        Why: a capitalised word is a new chunk as often as a lower-case one. Its units are those of its
+        lower-case form and its edges the same (every edge test ignores case), so only its letter
+        counts are its own; that holds where finishing (tone marks) commutes with lower-casing, which is
+        checked, not assumed.
+        """
+        text = finish(raw)
+        if not text.isalpha() or text.lower() != finish(lower):
+            return 0
+        base, meta = self._base(lower)
+        if meta[_UNITS] != 1:
+            return 0
+        meta[_LETTERS], meta[_UPPERS], meta[_DIACRITICS] = text_counts(text)
+        return self._store(raw, meta, self._left[base], self._right[base])
 
     def _base(self, raw: str) -> tuple[int, array]:
         """The id of chunk ``raw`` (prepared if new) and a copy of its columns, counts and keys."""
