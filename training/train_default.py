@@ -138,35 +138,32 @@ def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
 
 
 def export_onnx(path: Path, W: np.ndarray, b: np.ndarray) -> None:
-    """Padded sparse rows times W: logits[r] = sum_l values[r, l] * W[indices[r, l]] + b.
+    """A sparse batch of tf-idf rows times W: ``logits = features @ W + b``.
 
-    Row ``len(W)`` of the stored matrix is zero, so padding (index V, value 0) adds nothing.
-    The ``gathered`` output (the W rows of each feature) serves exact explanations.
+    The input ``features`` is a sparse [batch, len(W)] tensor (the scorer sends CSR): onnxruntime's
+    sparse-times-dense product touches only each text's own features, with no padding to a common
+    width. Fed one feature per row, the ``summed`` output is each feature's weighted row of W, which
+    serves exact explanations.
     """
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    C = W.shape[1]
-    padded = np.vstack([W, np.zeros((1, C), W.dtype)]).astype(np.float32)
+    V, C = W.shape
     nodes = [
-        helper.make_node("Gather", ["W", "indices"], ["gathered"], axis=0),          # [B, L, C]
-        helper.make_node("Unsqueeze", ["values", "axis1"], ["values_row"]),           # [B, 1, L]
-        helper.make_node("MatMul", ["values_row", "gathered"], ["summed3"]),          # [B, 1, C]
-        helper.make_node("Squeeze", ["summed3", "axis1"], ["summed"]),                # [B, C]
+        helper.make_node("SparseToDenseMatMul", ["features", "W"], ["summed"], domain="com.microsoft"),  # [B, C]
         helper.make_node("Add", ["summed", "b"], ["logits"]),
         helper.make_node("Softmax", ["logits"], ["probabilities"], axis=1),
     ]
     graph = helper.make_graph(
         nodes, "scamdetect_linear",
-        inputs=[helper.make_tensor_value_info("indices", TensorProto.INT64, ["batch", "features"]),
-                helper.make_tensor_value_info("values", TensorProto.FLOAT, ["batch", "features"])],
+        inputs=[helper.make_sparse_tensor_value_info("features", TensorProto.FLOAT, ["batch", V])],
         outputs=[helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["batch", C]),
                  helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", C]),
-                 helper.make_tensor_value_info("gathered", TensorProto.FLOAT, ["batch", "features", C])],
-        initializer=[numpy_helper.from_array(padded, "W"),
-                     numpy_helper.from_array(b.astype(np.float32), "b"),
-                     numpy_helper.from_array(np.array([1], np.int64), "axis1")])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18)], producer_name="scamdetect")
+                 helper.make_tensor_value_info("summed", TensorProto.FLOAT, ["batch", C])],
+        initializer=[numpy_helper.from_array(W.astype(np.float32), "W"),
+                     numpy_helper.from_array(b.astype(np.float32), "b")])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 18), helper.make_opsetid("com.microsoft", 1)],
+                              producer_name="scamdetect")
     model.ir_version = 9
     onnx.checker.check_model(model)
     onnx.save(model, str(path))

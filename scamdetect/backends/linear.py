@@ -1,10 +1,9 @@
 """The default model's backend: sparse n-gram features scored by a linear ONNX graph.
 
-Files: ``model.onnx`` (weights; inputs ``indices`` and ``values``, padded rows of
-each text's feature columns and tf-idf values; outputs ``probabilities``,
-``logits`` and ``gathered``, the weight rows of each feature, which explanations
-read) and ``vocab.json`` (feature strings in column order and their idf). Feature
-extraction runs in Python and numpy; the arithmetic runs in onnxruntime.
+Files: ``model.onnx`` (the weights; a sparse batch of tf-idf rows in, probabilities
+out; see :mod:`scamdetect.backends.linear_graphs` for its formats) and ``vocab.json``
+(feature strings in column order and their idf). Feature extraction runs in Python and
+numpy; the arithmetic runs in onnxruntime.
 """
 
 from __future__ import annotations
@@ -23,14 +22,13 @@ from ..chunk_table import ChunkTable
 from ..features import FEATURIZER_VERSION, analyze, doc_features, unit_features, unit_key, units
 from ..model_dir import ModelError
 from ..normalize import Normalized, normalize, normalize_text
+from .linear_graphs import graph_runner
 
 __all__ = ["LinearBackend", "MAX_CHARS"]
 
 #: texts longer than this many characters are cut (and flagged ``truncated``); a scam
 #: shows itself long before, and the cut keeps one giant input from stalling a batch.
 MAX_CHARS = 5000
-#: texts scored per onnxruntime call
-_RUN = 64
 
 
 def _session(path: Path):
@@ -51,8 +49,9 @@ class LinearBackend:
     """Linear model over hashed-free vocabulary features (exact explanations)."""
 
     def __init__(self, session: Any, features: list[str], idf: np.ndarray, labels: tuple[str, ...],
-                 max_chars: int = MAX_CHARS) -> None:
+                 max_chars: int = MAX_CHARS, path: Path = Path("model.onnx")) -> None:
         self.session = session
+        self._graph = graph_runner(session, len(features), path)
         self.vocab = {feature: index for index, feature in enumerate(features)}
         self.features = features
         self.idf = idf.astype(np.float32)
@@ -77,7 +76,7 @@ class LinearBackend:
         if len(features) != len(idf):
             raise ModelError(f"{vocab_path}: {len(features)} features but {len(idf)} idf values")
         return cls(_session(path / "model.onnx"), features, idf, tuple(manifest["labels"]),
-                   int(manifest.get("max_chars", MAX_CHARS)))
+                   int(manifest.get("max_chars", MAX_CHARS)), path / "model.onnx")
 
     # ------------------------------------------------------------ shared steps
     def prepare(self, text: str) -> tuple[Normalized, bool]:
@@ -157,28 +156,10 @@ class LinearBackend:
     # ------------------------------------------------------------ Backend API
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
         n = len(texts)
-        probs = np.zeros((n, len(self.labels)), np.float32)
         if not n:
-            return probs, []
+            return np.zeros((0, len(self.labels)), np.float32), []
         rows, columns, values = self._tfidf(self._chunks.occurrence_keys(texts, len(self.features) + 1), n)
-        # texts of similar feature counts share a run, so little work is spent on padding
-        sizes = np.bincount(rows, minlength=n)
-        order = np.argsort(sizes, kind="stable")
-        starts = np.concatenate([[0], np.cumsum(sizes)])
-        pad = len(self.features)
-        for k in range(0, n, _RUN):
-            chosen = order[k:k + _RUN]
-            lengths = sizes[chosen]
-            width = max(1, int(lengths.max()))
-            # the entries of the chosen rows, row after row: each row's slice of the sorted arrays
-            take = np.arange(int(lengths.sum())) + np.repeat(starts[chosen] - (np.cumsum(lengths) - lengths), lengths)
-            filled = np.arange(width) < lengths[:, None]
-            indices = np.full((len(chosen), width), pad, dtype=np.int64)
-            padded = np.zeros((len(chosen), width), dtype=np.float32)
-            indices[filled] = columns[take]  # a boolean mask fills row by row, in the order of ``take``
-            padded[filled] = values[take]
-            (probs[chosen],) = self.session.run(["probabilities"], {"indices": indices, "values": padded})
-        return probs, [len(text) > self.max_chars for text in texts]
+        return self._graph.probabilities(rows, columns, values, n), [len(text) > self.max_chars for text in texts]
 
     def word_spans(self, text: str, label_index: int) -> list[tuple[int, int, float]]:
         """Exact per-word evidence for the label against its rivals, mapped onto the original text.
@@ -192,10 +173,9 @@ class LinearBackend:
         indices, values, spans = self._encode(norm)
         if not indices:
             return []
-        feeds = {"indices": np.array([indices], np.int64), "values": np.array([values], np.float32)}
-        probs, gathered = self.session.run(["probabilities", "gathered"], feeds)
-        contributions = gathered[0] * feeds["values"][0][:, None]
-        rivals = probs[0].astype(np.float64).copy()
+        probs, contributions = self._graph.contributions(np.asarray(indices, np.int64),
+                                                         np.asarray(values, np.float32))
+        rivals = probs.astype(np.float64)
         rivals[label_index] = 0.0
         rivals /= rivals.sum() or 1.0
         pull = contributions[:, label_index] - contributions @ rivals

@@ -1,0 +1,104 @@
+"""Running the default model's ONNX graph on tf-idf rows, in either of the two graph formats.
+
+- Sparse (what :mod:`training.train_default` exports): one input, ``features``, a sparse
+  [batch, n_features] tensor sent as CSR; outputs ``probabilities``, ``logits`` and ``summed``
+  (``features @ W``). Each text costs only its own features.
+- Padded (model directories exported before the sparse format): inputs ``indices`` and ``values``,
+  each text's columns and values padded to a common width with the extra zero row of W; output
+  ``gathered`` holds the W rows of each feature. Still loaded, so an older export keeps working.
+
+A runner takes tf-idf entries sorted by row, as :meth:`LinearBackend._tfidf` gives them, and
+returns the probabilities of ``n >= 1`` texts, or one text's probabilities and the contribution of each of its
+features to each label's logit (what exact explanations are made of).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..model_dir import ModelError
+
+__all__ = ["graph_runner", "SparseRunner", "PaddedRunner"]
+
+#: texts per onnxruntime call in the padded format: texts of similar feature counts share a call
+_RUN = 64
+
+
+class SparseRunner:
+    def __init__(self, session: Any, name: str, width: int) -> None:
+        import onnxruntime as ort
+
+        self.session, self.name, self.width = session, name, width
+        self._csr = ort.SparseTensor.sparse_csr_from_numpy
+        self._value = ort.OrtValue.ort_value_from_sparse_tensor
+        self._device = ort.OrtDevice.make("cpu", 0)
+
+    def _run(self, outputs: list[str], rows: np.ndarray, columns: np.ndarray, values: np.ndarray,
+             n: int) -> list[np.ndarray]:
+        indptr = np.zeros(n + 1, np.int64)
+        np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+        # the sparse tensor refers to these arrays (no copy), so they must outlive the run: they do
+        columns = np.ascontiguousarray(columns, np.int64)
+        values = np.ascontiguousarray(values, np.float32)
+        matrix = self._value(self._csr([n, self.width], values, columns, indptr, self._device))
+        return [out.numpy() for out in self.session.run_with_ort_values(outputs, {self.name: matrix})]
+
+    def probabilities(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+        return self._run(["probabilities"], rows, columns, values, n)[0]
+
+    def contributions(self, columns: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        # row 0 is the text, its columns sorted as the batch path sends them (summed in the same order);
+        # row 1 + k holds feature k alone, so its ``summed`` is values[k] * W[columns[k]]
+        k = len(columns)
+        order = np.argsort(columns, kind="stable")
+        rows = np.concatenate([np.zeros(k, np.int64), np.arange(1, k + 1)])
+        probs, summed = self._run(["probabilities", "summed"], rows, np.concatenate([columns[order], columns]),
+                                  np.concatenate([values[order], values]), k + 1)
+        return probs[0], summed[1:]
+
+
+class PaddedRunner:
+    def __init__(self, session: Any, pad: int) -> None:
+        self.session, self.pad = session, pad
+
+    def probabilities(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
+        sizes = np.bincount(rows, minlength=n)
+        order = np.argsort(sizes, kind="stable")
+        starts = np.concatenate([[0], np.cumsum(sizes)])
+        chunks = []
+        for k in range(0, n, _RUN):
+            chosen = order[k:k + _RUN]
+            lengths = sizes[chosen]
+            width = max(1, int(lengths.max()))
+            # the entries of the chosen rows, row after row: each row's slice of the sorted arrays
+            take = np.arange(int(lengths.sum())) + np.repeat(starts[chosen] - (np.cumsum(lengths) - lengths), lengths)
+            filled = np.arange(width) < lengths[:, None]
+            indices = np.full((len(chosen), width), self.pad, dtype=np.int64)
+            padded = np.zeros((len(chosen), width), dtype=np.float32)
+            indices[filled] = columns[take]  # a boolean mask fills row by row, in the order of ``take``
+            padded[filled] = values[take]
+            chunks.append(self.session.run(["probabilities"], {"indices": indices, "values": padded})[0])
+        probs = np.concatenate(chunks)
+        out = np.empty_like(probs)
+        out[order] = probs
+        return out
+
+    def contributions(self, columns: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        feeds = {"indices": np.asarray([columns], np.int64), "values": np.asarray([values], np.float32)}
+        probs, gathered = self.session.run(["probabilities", "gathered"], feeds)
+        return probs[0], gathered[0] * feeds["values"][0][:, None]
+
+
+def graph_runner(session: Any, n_features: int, path: Path) -> SparseRunner | PaddedRunner:
+    """The runner for ``session``'s graph format, told apart by its inputs."""
+    inputs = {node.name: node.type for node in session.get_inputs()}
+    if set(inputs) == {"indices", "values"}:
+        return PaddedRunner(session, pad=n_features)
+    if len(inputs) == 1:
+        name, kind = next(iter(inputs.items()))
+        if kind.startswith("sparse_tensor"):
+            return SparseRunner(session, name, n_features)
+    raise ModelError(f"{path}: unexpected inputs {inputs}: not a scamdetect linear model")
