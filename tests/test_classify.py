@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import shutil
 import subprocess
 import sys
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -225,3 +227,17 @@ def test_thread_safe_while_the_chunk_table_grows_and_clears(monkeypatch: pytest.
     got = [p.to_dict() for batch in results for p in batch]
     assert [g["label"] for g in got] == [e["label"] for e in expected]
     np.testing.assert_allclose([g["scam_score"] for g in got], [e["scam_score"] for e in expected], atol=1e-5)
+
+
+def test_a_dropped_model_is_freed_at_once() -> None:
+    # no reference cycle: its chunk table (tens of MB on a long stream) goes with the last reference, not at a
+    # later full garbage collection, which would pause whatever runs then
+    model = scamdetect.load_model()
+    model.classify([PHISHING, OTP] * 50, explain=True)
+    refs = [weakref.ref(obj) for obj in (model, model.backend, model.backend._chunks)]
+    gc.disable()
+    try:
+        del model
+        assert [ref() for ref in refs] == [None, None, None]
+    finally:
+        gc.enable()

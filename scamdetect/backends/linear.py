@@ -8,7 +8,6 @@ numpy; the arithmetic runs in onnxruntime.
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import re
@@ -19,9 +18,10 @@ from typing import Any
 import numpy as np
 
 from ..chunk_table import ChunkTable
-from ..features import FEATURIZER_VERSION, analyze, doc_features, unit_features, unit_key, units
+from ..features import FEATURIZER_VERSION, analyze
 from ..model_dir import ModelError
-from ..normalize import Normalized, normalize, normalize_text
+from ..normalize import Normalized, normalize
+from ..vocab_columns import VocabColumns
 from .linear_graphs import graph_runner
 
 __all__ = ["LinearBackend", "MAX_CHARS"]
@@ -57,10 +57,12 @@ class LinearBackend:
         self.idf = idf.astype(np.float32)
         self.labels = labels
         self.max_chars = max_chars
-        # token unit -> vocabulary columns of its features; words repeat, so this is most of the speed
-        self._unit_columns: dict[str, tuple[str, tuple[int, ...]]] = {}
+        # the chunk table calls these, which do not refer back to the backend: without a reference cycle a
+        # dropped model is freed at once, not by a later full garbage collection that pauses whatever runs then
+        columns = VocabColumns(self.vocab, max_chars)
+        self._units_columns, self._whole_text_columns = columns.units_columns, columns.whole_text_columns
         # chunks of folded text, each prepared once: what makes batch scoring fast
-        self._chunks = ChunkTable(self.vocab, self._units_columns, self._whole_text_columns, max_chars)
+        self._chunks = ChunkTable(self.vocab, columns.units_columns, columns.whole_text_columns, max_chars)
 
     @classmethod
     def from_dir(cls, path: Path, manifest: dict[str, Any]) -> LinearBackend:
@@ -98,45 +100,9 @@ class LinearBackend:
         norm2 = math.sqrt(sum(v * v for v in values)) or 1.0
         return indices, [v / norm2 for v in values], [spans[i] for i in indices]
 
-    def _entry(self, unit: str) -> tuple[str, tuple[int, ...]]:
-        """(pair key, vocabulary columns of the unit's own features), cached: words repeat endlessly."""
-        entry = self._unit_columns.get(unit)
-        if entry is None:
-            vocab_get = self.vocab.get
-            entry = (unit_key(unit), tuple([c for c in map(vocab_get, unit_features(unit)) if c is not None]))
-            if len(self._unit_columns) > 500_000:  # bound memory on endless streams of unseen words
-                self._unit_columns.clear()
-            self._unit_columns[unit] = entry
-        return entry
-
-    def _units_columns(self, toks: Sequence[str]) -> tuple[list[str], list[int]]:
-        """The pair keys of a run of units, and the columns of their own features and of their word pairs."""
-        if len(toks) == 1:  # most chunks: one word or entity, so no word pair
-            key, columns = self._entry(toks[0])
-            return [key], list(columns)
-        cache_get, entry = self._unit_columns.get, self._entry
-        entries = [cache_get(unit) or entry(unit) for unit in toks]
-        keys = [key for key, _ in entries]
-        columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
-        columns += [c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
-                    if c is not None]
-        return keys, columns
-
     def _columns(self, text: str) -> list[int]:
         """Vocabulary columns of every feature occurrence (the same multiset :func:`analyze` gives)."""
         return self._chunks.occurrences([text])[1].tolist()
-
-    def _whole_text_columns(self, text: str) -> list[int]:
-        """:meth:`_columns` the long way: normalise the whole text, then cut it into units."""
-        normalized, salt = normalize_text(text[: self.max_chars])
-        vocab_get = self.vocab.get
-        toks = units(normalized)
-        _, columns = self._units_columns(toks)
-        for feature in doc_features(normalized, salt, len(toks)):
-            column = vocab_get(feature)
-            if column is not None:
-                columns.append(column)
-        return columns
 
     def _tfidf(self, keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(rows, columns, values): tf-idf of each distinct feature per text, l2-normalised, rows sorted.
