@@ -18,13 +18,14 @@ from __future__ import annotations
 import itertools
 import threading
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
-from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated
+from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated, word_edges
 from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, text_counts
 from .normalize import cut_salt_tail, finish, fold, may_end_in_salt_tail, undisguise
+from .vocab_columns import VocabColumns
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]
 
@@ -43,19 +44,16 @@ class ChunkTable:
     """Chunks seen so far, and the batch assembly of feature occurrences from them.
 
     Args:
-        vocab: feature -> column.
-        units_columns: a run of units (words or entities) -> (their word-pair keys, the columns of
-            their own features and of the word pairs between them).
-        whole_text_columns: the columns of a text the long way, for the rare text whose
-            chunks cannot be used (see :meth:`occurrences`).
+        columns: the vocabulary's columns of units, and of a whole text the long way (for the rare
+            text whose chunks cannot be used, see :meth:`occurrences`).
         max_chars: texts are cut to this length first.
     """
 
-    def __init__(self, vocab: dict[str, int], units_columns: Callable[[Sequence[str]], tuple[list[str], list[int]]],
-                 whole_text_columns: Callable[[str], list[int]], max_chars: int) -> None:
-        self.vocab = vocab
-        self._units_columns = units_columns
-        self._whole_text_columns = whole_text_columns
+    def __init__(self, columns: VocabColumns, max_chars: int) -> None:
+        self.vocab = vocab = columns.vocab
+        self._entry = columns.entry
+        self._units_columns = columns.units_columns
+        self._whole_text_columns = columns.whole_text_columns
         self.max_chars = max_chars
         # every key that takes part in a word-pair feature gets an id; a pair is then one integer code
         self._key_ids: dict[str, int] = {}
@@ -93,22 +91,34 @@ class ChunkTable:
 
     # ------------------------------------------------------------ one chunk
     def _add(self, raw: str) -> int:
+        if raw.isalpha():
+            return self._add_word(raw)
         word = raw.rstrip(TRAILING)
         if word != raw and word.isalpha():  # "khoản," shares all but its right edge with "khoản"
             base, meta = self._base(word)
             left, right = punctuated(self._left[base], raw)
             meta[_LENGTH] = len(raw)
             return self._store(raw, meta, left, right)
-        if word == raw and word.isalpha():
-            lower = raw.lower()
-            if lower != raw and len(lower) == len(raw):  # "Chúc", "CHÚC": see _cased
-                cased = self._cased(raw, lower)
-                if cased:
-                    return cased
         shape = number_shape(raw)
         if shape is not None:  # "3.260.000 đồng" has the entry of "0.000.000 đồng"
             base, meta = self._base(shape)
             return self._store(raw, meta, self._left[base], self._right[base], bool(self._undisguised[base]))
+        return self._add_chunk(raw)
+
+    def _add_word(self, raw: str) -> int:
+        """A word of letters, most new chunks: what :func:`scamdetect.chunks.chunk` makes of it, without
+        the steps that cannot apply (nothing to undisguise, one unit, no entity)."""
+        text = finish(raw)
+        unit = text.lower()
+        if not text.isalpha() or len(unit) != len(text):  # "İ" lower-cases to two characters
+            return self._add_chunk(raw)
+        key, own = self._entry(unit)
+        key_id = self._key_ids.get(key, -1)
+        meta = (len(self._columns), len(own), key_id, key_id, 1, *text_counts(text), len(raw))
+        self._columns.extend(own)
+        return self._store(raw, meta, *word_edges(raw, text))
+
+    def _add_chunk(self, raw: str) -> int:
         info = chunk(raw)
         key_id = self._key_ids.get
         keys, columns = self._units_columns(info.units)
@@ -117,23 +127,6 @@ class ChunkTable:
                 info.diacritics, info.length)
         self._columns.extend(columns)
         return self._store(raw, meta, info.left, info.right, info.changed)
-
-    def _cased(self, raw: str, lower: str) -> int:
-        """The id of word ``raw``, sharing the entry of its lower-case form, or 0 where it cannot.
-
-        Why: a capitalised word is a new chunk as often as a lower-case one. Its units are those of its
-        lower-case form and its edges the same (every edge test ignores case), so only its letter
-        counts are its own; that holds where finishing (tone marks) commutes with lower-casing, which is
-        checked, not assumed.
-        """
-        text = finish(raw)
-        if not text.isalpha() or text.lower() != finish(lower):
-            return 0
-        base, meta = self._base(lower)
-        if meta[_UNITS] != 1:
-            return 0
-        meta[_LETTERS], meta[_UPPERS], meta[_DIACRITICS] = text_counts(text)
-        return self._store(raw, meta, self._left[base], self._right[base])
 
     def _base(self, raw: str) -> tuple[int, array]:
         """The id of chunk ``raw`` (prepared if new) and a copy of its columns, counts and keys."""

@@ -25,7 +25,7 @@ from .features import text_counts, units
 from .indicators import UNIT_START, dials, is_amount
 from .normalize import TLD_START, finish, undisguise
 
-__all__ = ["Chunk", "chunk", "punctuated", "number_shape", "SINGLE", "TRAILING"]
+__all__ = ["Chunk", "chunk", "punctuated", "number_shape", "word_edges", "SINGLE", "TRAILING"]
 
 # Edge masks: chunks a, b (a just before b) must be processed together when ``a.right & b.left``.
 SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
@@ -116,6 +116,25 @@ def number_shape(raw: str) -> str | None:
 # "İ", "ı", "ſ" and the Kelvin sign; a test checks every code point)
 _TLD_INITIALS = frozenset("abcefgilmnopstvwxABCEFGILMNOPSTVWXİıſ")
 _UNIT_INITIALS = frozenset("vđdkntuVĐDKNTU$\u212a")
+
+
+def word_edges(word: str, text: str) -> tuple[int, int]:
+    """:func:`_edges` of a chunk that is one word of letters, ``text`` its finished form: its ends are
+    letters, so only the single-letter, dot-word, top-level-domain and currency-unit tests can apply."""
+    left, right = _OPENS_RIGHT, _OPENS_LEFT
+    if len(word) == 1:
+        left |= SINGLE
+        right |= SINGLE
+    head, tail = word[0], word[-1]
+    if head in "dDcC" and _DOT_WORD.match(word):
+        left |= _OPENS_LEFT
+    if tail in "tTmM" and _DOT_WORD.fullmatch(word):
+        right |= _TLD
+    if head in _TLD_INITIALS and TLD_START.match(word):
+        left |= _TLD
+    if text[0] in _UNIT_INITIALS and UNIT_START.match(text):
+        left |= _NUMBER
+    return left, right
 
 
 def _edges(raw: str, plain: str, text: str) -> tuple[int, int]:

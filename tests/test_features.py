@@ -61,7 +61,7 @@ _PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912
            "ngay.", "tài", "khoản", "ngay!", "\n", "x@y.vn", "1234567", "19/08.", "16:40", "İ", "ｂ", "а",
            "a.b.c.", "abc(.)com.", "com1x", "ngay.x7kq", "shopee.", ")", "chấm.", "2tr5", "hxxp://", "…", "650k",
            "2.345.000d.", "8.760.000đ", "VND,", "(30-60)", "13h", "h!", "k.h.a.c.h", "l-u-a-n", "yne3", "cfd", "0912.345.678", "1900.1234", "84.91", "02:48", "17/09/2025.",
-           # capitals: a word shares its lower-case form's entry (chunk_table._cased)
+           # words with capitals, whose lower case may differ in length or form (chunk_table._add_word)
            "HOÀ", "Hoà", "Khoản", "KHOẢN,", "TRIỆU", "Com", "DOT", "Chấm", "THUÝ", "ǅ", "\u212a", "ΟΣ", "İstanbul"]
 
 
@@ -107,6 +107,19 @@ def test_a_batch_gives_each_text_the_columns_it_has_alone(texts: list[str]) -> N
 def test_chunked_columns_equal_whole_text_columns_on_any_text(text: str) -> None:
     backend = _backend()
     assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text))
+
+
+def test_the_edges_of_a_word_are_those_of_the_general_rule() -> None:
+    from scamdetect.chunks import _edges, word_edges
+    from scamdetect.normalize import finish
+
+    words = {w for row in load_corpus() for w in row["text"].split() if w.isalpha()}
+    words |= {"dot", "DOT", "chấm", "Chấm", "com", "Com", "vn", "k", "K", "\u212a", "tr", "đồng", "Đồng", "d", "đ", "ſ",
+              "ı", "İ", "a", "Ô", "usdt", "nghìn", "hoà", "HOÀ", "cdot", "tdot", "cham", "vnd", "vnđ", "ty", "tỷ"}
+    assert len(words) > 5000
+    for word in words:
+        text = finish(word)
+        assert word_edges(word, text) == _edges(word, word, text), word
 
 
 def test_chunk_edge_guards_cover_every_character_a_pattern_could_start_with() -> None:

@@ -62,7 +62,7 @@ class LinearBackend:
         columns = VocabColumns(self.vocab, max_chars)
         self._units_columns, self._whole_text_columns = columns.units_columns, columns.whole_text_columns
         # chunks of folded text, each prepared once: what makes batch scoring fast
-        self._chunks = ChunkTable(self.vocab, columns.units_columns, columns.whole_text_columns, max_chars)
+        self._chunks = ChunkTable(columns, max_chars)
 
     @classmethod
     def from_dir(cls, path: Path, manifest: dict[str, Any]) -> LinearBackend:
