@@ -197,12 +197,18 @@ class ChunkTable:
         head_of = np.cumsum(ids == 0)  # a chunk's head: how many sentinels come before it
         changed = np.frombuffer(self._undisguised, np.int8)[ids] != 0
         if changed.any():
-            # a disguised word: the salt tail is looked for on the undisguised text, which may differ, and
-            # only where its last chunk, undisguised, passes the cheap tests (the text ends as that chunk does)
-            last = np.append(np.flatnonzero(ids == 0) - 1, len(ids) - 1).tolist()
+            # a disguised word: the whole-text path looks for the salt tail on the undisguised text. Its decision
+            # reads the end of the text (the tail, and the last character and word before it) and whether three
+            # words precede the tail. Where a text's last two chunks are not disguised, the end is the same on
+            # both texts; a salted text then has at least three chunks before its tail, each a word at least on
+            # either text, and an unsalted one cannot gain a tail, since undisguising only merges words. Otherwise
+            # the tail is looked for on the undisguised text, where its last chunk, undisguised, passes the cheap
+            # tests (the text ends as that chunk does).
+            ends = np.append(np.flatnonzero(ids == 0), len(ids)).tolist()  # one past each text's last chunk
             dropped = [h for h in np.unique(head_of[changed]).tolist()
-                       if salted[h] or (may_end_in_salt_tail(undisguise(tokens[last[h]]))
-                                        and cut_salt_tail(undisguise(heads[h]))[1] is not None)]
+                       if (changed[ends[h] - 1] or changed[ends[h] - 2])
+                       and (salted[h] or (may_end_in_salt_tail(undisguise(tokens[ends[h] - 1]))
+                                          and cut_salt_tail(undisguise(heads[h]))[1] is not None))]
             if dropped:
                 whole += [rows[h] for h in dropped]
                 ids[np.isin(head_of, dropped)] = 0
@@ -221,7 +227,7 @@ class ChunkTable:
         handles. The salt tail is cut from the folded text, where the whole-text path cuts it from the
         undisguised one; the two agree unless undisguising changes the text, and it can only change
         the head (a tail is 3 to 8 letters and digits, no single letter, dot or top-level domain), so
-        :meth:`_batch` sends a salted text with a disguised chunk down the whole-text path.
+        :meth:`_batch` checks a text with a disguised chunk near its end again.
         """
         max_chars = self.max_chars
         if max(map(len, texts), default=0) > max_chars:

@@ -81,6 +81,16 @@ def test_chunked_columns_equal_whole_text_columns(pieces: list[str], gaps: list[
     "Nhan 500.000 đ tai abc [.] com",   # glued amount and defanged link, no tail
     "Binh l-u-a-n hoac inbox nha.\nyne3",  # a tail after a line break, a disguised word before it
     "Vao trang abc . cfd ngay x7kq",    # a defanged link just before a tail
+    # a disguised word well before a tail: the chunk path keeps the text (see ChunkTable._batch)
+    "Vao s h o p e e de nhan qua tang ngay x7kq",
+    "Ban k.h.a.c.h oi, nhan qua tai day. x7kq",
+    "k-h-o-a tai khoan cua ban ngay\nx7kq",
+    "Dang ky tai abc . vn/dk ngay hom nay x7kq",
+    "Dang ky ngay tai day abc . vn/dk x7kq",      # the disguise is the last word before the tail
+    "Dang ky ngay tai day nhe abc . vn/dk",       # and no tail until it is undisguised? none here
+    "Nhan qua tai day ngay ha abc . vn/dk X7KQ",  # a tail only once the link is undisguised
+    "s h o p e e x7kq",                           # too few words before the tail
+    "Vao s h o p e e lam x7kq",
 ])
 def test_disguised_texts_near_a_salt_tail(text: str) -> None:
     backend = _backend()
