@@ -82,25 +82,32 @@ def runners(tmp_path_factory: pytest.TempPathFactory, weights) -> tuple[SparseRu
     return sparse, padded
 
 
-def random_rows(n: int, width: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Sorted (row, column) entries; some rows have no entry at all, some many."""
+def random_rows(n: int, width: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """A dense matrix and its rows in CSR form; some rows have no entry at all, some many."""
     rng = np.random.default_rng(seed)
-    dense = rng.random((n, width)) * (rng.random((n, width)) < rng.choice([0.0, 0.01, 0.2], size=(n, 1)))
+    dense = (rng.random((n, width)) * (rng.random((n, width)) < rng.choice([0.0, 0.01, 0.2], size=(n, 1))))
     rows, columns = np.nonzero(dense)
-    return rows, columns, dense[rows, columns].astype(np.float32)
+    indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
+    return dense.astype(np.float32), (indptr, columns, dense[rows, columns].astype(np.float32))
 
 
 @pytest.mark.parametrize("n", [1, 7, 200])
 def test_both_formats_give_the_probabilities_of_the_linear_model(runners, weights, n: int) -> None:
     W, b = weights
-    rows, columns, values = random_rows(n, len(W), seed=n)
-    dense = np.zeros((n, len(W)), np.float32)
-    dense[rows, columns] = values
+    dense, csr = random_rows(n, len(W), seed=n)
+    assert (np.diff(csr[0]) == 0).any() or n == 1  # rows without features are scored too
     expected = softmax(dense.astype(np.float64) @ W + b)
     for runner in runners:
-        probs = runner.probabilities(rows, columns, values, n)
+        probs = runner.probabilities(*csr)
         assert probs.shape == (n, 18)
         np.testing.assert_allclose(probs, expected, atol=2e-6)
+
+
+def test_rows_without_any_feature_score_as_the_bias(runners, weights) -> None:
+    W, b = weights
+    for runner in runners:
+        probs = runner.probabilities(np.zeros(4, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))
+        np.testing.assert_allclose(probs, np.repeat(softmax(b[None].astype(np.float64)), 3, axis=0), atol=2e-6)
 
 
 def test_both_formats_give_each_features_contribution(runners, weights) -> None:

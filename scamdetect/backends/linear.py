@@ -105,27 +105,38 @@ class LinearBackend:
         return self._chunks.occurrences([text])[1].tolist()
 
     def _tfidf(self, keys: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(rows, columns, values): tf-idf of each distinct feature per text, l2-normalised, rows sorted.
+        """(indptr, columns, values): each of ``n`` texts' distinct features as a CSR row, tf-idf weighted
+        and l2-normalised (the row of text ``r`` is ``columns[indptr[r]:indptr[r + 1]]``, sorted).
 
-        Takes the sorted occurrence keys of :meth:`ChunkTable.occurrence_keys`.
+        Takes the sorted occurrence keys (``row * width + column``) of :meth:`ChunkTable.occurrence_keys`.
         """
+        width = len(self.features) + 1
+        indptr = np.zeros(n + 1, np.int64)
         if not len(keys):
-            empty = np.zeros(0, np.int64)
-            return empty, empty, np.zeros(0, np.float32)
-        first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]]))
-        counts = np.diff(np.append(first, len(keys)))
-        rows, columns = np.divmod(keys[first].astype(np.int64), len(self.features) + 1)
-        values = (1.0 + np.log(counts)) * self.idf[columns]
+            return indptr, np.zeros(0, np.int64), np.zeros(0, np.float32)
+        starts = np.empty(len(keys), bool)  # where a run of equal keys (one feature of one text) starts
+        starts[0] = True
+        np.not_equal(keys[1:], keys[:-1], out=starts[1:])
+        first = np.flatnonzero(starts)
+        counts = np.diff(first, append=len(keys))
+        distinct = keys[first]
+        # rows from a binary search for each text's first key, not a division per feature
+        indptr[1:n] = np.searchsorted(distinct, np.arange(1, n, dtype=distinct.dtype) * width)
+        indptr[n] = len(distinct)
+        rows = np.repeat(np.arange(n), np.diff(indptr))
+        columns = (distinct - (rows * width).astype(distinct.dtype)).astype(np.int64)
+        sublinear = 1.0 + np.log(np.arange(1, int(counts.max()) + 1))  # the tf of each count, looked up
+        values = sublinear[counts - 1] * self.idf[columns]
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
-        return rows, columns, (values / np.where(norms > 0, norms, 1.0)[rows]).astype(np.float32)
+        return indptr, columns, (values / np.where(norms > 0, norms, 1.0)[rows]).astype(np.float32)
 
     # ------------------------------------------------------------ Backend API
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
         n = len(texts)
         if not n:
             return np.zeros((0, len(self.labels)), np.float32), []
-        rows, columns, values = self._tfidf(self._chunks.occurrence_keys(texts, len(self.features) + 1), n)
-        return self._graph.probabilities(rows, columns, values, n), [len(text) > self.max_chars for text in texts]
+        indptr, columns, values = self._tfidf(self._chunks.occurrence_keys(texts, len(self.features) + 1), n)
+        return self._graph.probabilities(indptr, columns, values), [len(text) > self.max_chars for text in texts]
 
     def word_spans(self, text: str, label_index: int) -> list[tuple[int, int, float]]:
         """Exact per-word evidence for the label against its rivals, mapped onto the original text.

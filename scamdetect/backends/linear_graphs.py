@@ -7,8 +7,8 @@
   each text's columns and values padded to a common width with the extra zero row of W; output
   ``gathered`` holds the W rows of each feature. Still loaded, so an older export keeps working.
 
-A runner takes tf-idf entries sorted by row, as :meth:`LinearBackend._tfidf` gives them, and
-returns the probabilities of ``n >= 1`` texts, or one text's probabilities and the contribution of each of its
+A runner takes the tf-idf rows of ``n >= 1`` texts in CSR form, as :meth:`LinearBackend._tfidf`
+gives them, and returns their probabilities, or one text's probabilities and the contribution of each of its
 features to each label's logit (what exact explanations are made of).
 """
 
@@ -36,27 +36,28 @@ class SparseRunner:
         self._value = ort.OrtValue.ort_value_from_sparse_tensor
         self._device = ort.OrtDevice.make("cpu", 0)
 
-    def _run(self, outputs: list[str], rows: np.ndarray, columns: np.ndarray, values: np.ndarray,
-             n: int) -> list[np.ndarray]:
-        indptr = np.zeros(n + 1, np.int64)
-        np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
+    def _run(self, outputs: list[str], indptr: np.ndarray, columns: np.ndarray,
+             values: np.ndarray) -> list[np.ndarray]:
+        if not len(columns):  # onnxruntime refuses a CSR matrix without entries: give it one zero
+            indptr, columns, values = np.append(0, np.ones(len(indptr) - 1, np.int64)), [0], [0.0]
         # the sparse tensor refers to these arrays (no copy), so they must outlive the run: they do
+        indptr = np.ascontiguousarray(indptr, np.int64)
         columns = np.ascontiguousarray(columns, np.int64)
         values = np.ascontiguousarray(values, np.float32)
-        matrix = self._value(self._csr([n, self.width], values, columns, indptr, self._device))
+        matrix = self._value(self._csr([len(indptr) - 1, self.width], values, columns, indptr, self._device))
         return [out.numpy() for out in self.session.run_with_ort_values(outputs, {self.name: matrix})]
 
-    def probabilities(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
-        return self._run(["probabilities"], rows, columns, values, n)[0]
+    def probabilities(self, indptr: np.ndarray, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        return self._run(["probabilities"], indptr, columns, values)[0]
 
     def contributions(self, columns: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         # row 0 is the text, its columns sorted as the batch path sends them (summed in the same order);
         # row 1 + k holds feature k alone, so its ``summed`` is values[k] * W[columns[k]]
         k = len(columns)
         order = np.argsort(columns, kind="stable")
-        rows = np.concatenate([np.zeros(k, np.int64), np.arange(1, k + 1)])
-        probs, summed = self._run(["probabilities", "summed"], rows, np.concatenate([columns[order], columns]),
-                                  np.concatenate([values[order], values]), k + 1)
+        indptr = np.concatenate([[0], np.arange(k, 2 * k + 1)])
+        probs, summed = self._run(["probabilities", "summed"], indptr, np.concatenate([columns[order], columns]),
+                                  np.concatenate([values[order], values]))
         return probs[0], summed[1:]
 
 
@@ -64,10 +65,11 @@ class PaddedRunner:
     def __init__(self, session: Any, pad: int) -> None:
         self.session, self.pad = session, pad
 
-    def probabilities(self, rows: np.ndarray, columns: np.ndarray, values: np.ndarray, n: int) -> np.ndarray:
-        sizes = np.bincount(rows, minlength=n)
+    def probabilities(self, indptr: np.ndarray, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        sizes = np.diff(indptr)
         order = np.argsort(sizes, kind="stable")
-        starts = np.concatenate([[0], np.cumsum(sizes)])
+        starts = indptr[:-1]
+        n = len(sizes)
         chunks = []
         for k in range(0, n, _RUN):
             chosen = order[k:k + _RUN]
