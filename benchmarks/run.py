@@ -284,15 +284,18 @@ def render(default: dict[str, Any] | None, transformer: dict[str, Any], score: d
         thr, base = default["throughput"], default.get("baseline", {})
         out += ["## Default model", "",
                 f"Texts: our test split ({thr['texts']:,} distinct texts: the split's messages, topped up with "
-                "diacritic-free, salted, obfuscated and truncated copies). Each throughput repeat loads a fresh "
-                "model (its chunk table starts empty) and times `classify(texts, explain=False)`, which includes "
-                "building the `Prediction` objects; the baseline's `predict_proba` is timed right after, on the "
-                "same texts, in the same process.", "",
+                "diacritic-free, salted, obfuscated and truncated copies). Both sides first run once, untimed, on the "
+                "train split, which warms the process up without showing it these texts. Each throughput repeat "
+                "then loads a fresh model (its chunk table starts empty, and scamdetect's process-wide memos of "
+                "words, tokens and domains are emptied) and times `classify(texts, explain=False)`, which "
+                "includes building the `Prediction` objects; the baseline's `predict_proba` is timed right "
+                "after, on the same texts, in the same process. A garbage collection runs before each timed call.",
+                "",
                 f"- default model per repeat: {thr['default_runs']} msg/s"]
         if "sklearn_runs" in thr:
             cfg = base.get("config", {})
             out += [f"- scikit-learn per repeat: {thr['sklearn_runs']} msg/s; ratio per repeat "
-                    f"{thr['speedup_per_repeat']}",
+                    f"{thr['speedup_per_repeat']} (median {thr.get('speedup_paired_median', float('nan')):.2f})",
                     f"- baseline: `TfidfVectorizer(analyzer={cfg.get('analyzer')!r}, "
                     f"ngram_range={tuple(cfg.get('ngram_range', ()))}, sublinear_tf={cfg.get('sublinear_tf')}, "
                     f"min_df={cfg.get('min_df')})` + `LogisticRegression(C={cfg.get('C')})`, fitted on the train "
