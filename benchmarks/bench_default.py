@@ -7,7 +7,8 @@ Measures, each as a median over repeats:
 - ``import scamdetect`` in a fresh interpreter (and which heavy libraries it pulled in);
 - throughput of ``classify(texts, explain=False)`` on 10,000 texts (our test split, topped up
   with perturbed copies of it so that no text repeats), each repeat on a freshly loaded model
-  (empty chunk table, no memory of these texts' words) in a process warmed up on other texts, side by side with a scikit-learn pipeline (char n-gram ``TfidfVectorizer`` +
+  (empty chunk table, no memory of these texts' words) in a process warmed up on other texts,
+  side by side with a scikit-learn pipeline (char n-gram ``TfidfVectorizer`` +
   ``LogisticRegression``) fitted on the train split and timed with ``predict_proba`` on the same
   texts; the two are interleaved repeat by repeat so that load from other processes hits both.
   Two more figures for the default model: a second pass on the same model (everything

@@ -8,8 +8,9 @@
   ``gathered`` holds the W rows of each feature. Still loaded, so an older export keeps working.
 
 A runner takes the tf-idf rows of ``n >= 1`` texts in CSR form, as :meth:`LinearBackend._tfidf`
-gives them, and returns their probabilities, or one text's probabilities and the contribution of each of its
-features to each label's logit (what exact explanations are made of).
+gives them, and returns their probabilities; or it takes one text's features and returns its
+probabilities and each feature's contribution to each label's logit (what exact explanations are
+made of).
 """
 
 from __future__ import annotations
