@@ -60,7 +60,7 @@ class LinearBackend:
         # the chunk table calls these, which do not refer back to the backend: without a reference cycle a
         # dropped model is freed at once, not by a later full garbage collection that pauses whatever runs then
         columns = VocabColumns(self.vocab, max_chars)
-        self._units_columns, self._whole_text_columns = columns.units_columns, columns.whole_text_columns
+        self._whole_text_columns = columns.whole_text_columns  # the long way, which tests hold the chunks to
         # chunks of folded text, each prepared once: what makes batch scoring fast
         self._chunks = ChunkTable(columns, max_chars)
 
