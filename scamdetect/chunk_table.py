@@ -23,7 +23,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated, word_edges
-from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, text_counts
+from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, text_counts, units
 from .normalize import cut_salt_tail, finish, fold, may_end_in_salt_tail, undisguise
 from .vocab_columns import VocabColumns
 
@@ -109,10 +109,9 @@ class ChunkTable:
         """A word of letters, most new chunks: what :func:`scamdetect.chunks.chunk` makes of it, without
         the steps that cannot apply (nothing to undisguise, one unit, no entity)."""
         text = finish(raw)
-        unit = text.lower()
-        if not text.isalpha() or len(unit) != len(text):  # "İ" lower-cases to two characters
+        if not text.isalpha():
             return self._add_chunk(raw)
-        key, own = self._entry(unit)
+        key, own = self._entry(units(text)[0])
         key_id = self._key_ids.get(key, -1)
         meta = (len(self._columns), len(own), key_id, key_id, 1, *text_counts(text), len(raw))
         self._columns.extend(own)
