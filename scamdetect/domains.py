@@ -19,8 +19,10 @@ Example:
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -64,10 +66,20 @@ def registry() -> dict:
             tokens.setdefault(token, (brand, primary))
     data["_official"] = official
     data["_tokens"] = tokens
-    by_length: dict[int, list[tuple[str, tuple[str, str]]]] = {}
-    for token, hit in tokens.items():
-        by_length.setdefault(len(token), []).append((token, hit, _bigrams(token)))
-    data["_tokens_by_length"] = by_length
+    # indexes that spare _imitated a pass over every token for each piece of a domain
+    glued: dict[str, list[tuple[int, str, tuple[str, str]]]] = {}
+    for order, (token, hit) in enumerate(tokens.items()):
+        if len(token) >= 5:
+            glued.setdefault(token[:2], []).append((order, token, hit))
+    near: list[tuple[str, tuple[str, str], int]] = []  # by length, then registry order: the order tried
+    postings: dict[tuple[str, int], list[int]] = {}
+    for token, hit in sorted(tokens.items(), key=lambda item: len(item[0])):
+        for gram in _bigrams(token):
+            postings.setdefault(gram, []).append(len(near))
+        near.append((token, hit, 1 if len(token) < 10 else 2))
+    # sizes[n]: the first entry of near at least n letters long
+    sizes = [sum(len(token) < n for token, _, _ in near) for n in range(max(map(len, tokens), default=0) + 2)]
+    data["_glued"], data["_near"], data["_postings"], data["_sizes"] = glued, near, postings, sizes
     data["_shorteners"] = set(data["shorteners"])
     data["_free"] = set(data["free_hosting"])
     data["_cheap"] = set(data["cheap_tlds"])
@@ -146,6 +158,42 @@ def _official_brand(domain: str) -> str | None:
     return None
 
 
+def _glued_brand(flat: str, glued: dict[str, list[tuple[int, str, tuple[str, str]]]]) -> tuple[str, str] | None:
+    """The hit of the first token in registry order, of five letters or more, inside ``flat``.
+
+    Looks up the tokens starting with each pair of letters of ``flat``, not every token.
+    """
+    best: tuple[int, tuple[str, str]] | None = None
+    for k in range(len(flat) - 4):
+        for order, token, hit in glued.get(flat[k:k + 2], ()):
+            if (best is None or order < best[0]) and flat.startswith(token, k):
+                best = (order, hit)
+    return best[1] if best else None
+
+
+def _near_brand(flat: str, near: list[tuple[str, tuple[str, str], int]], postings: dict[tuple[str, int], list[int]],
+                sizes: list[int]) -> tuple[str, str] | None:
+    """The hit of the first token (by length, then registry order) of six letters or more, from two less
+    to two more than ``flat``, one edit away from it (two from a token of ten letters or more).
+
+    Each edit spoils at most two bigrams, so a token needs ``max(lengths) - 1 - 2 * edits`` bigrams in
+    common with ``flat`` (at least three, at these lengths): an exact filter before the quadratic
+    distance. The shared bigrams are counted from an index of the tokens' bigrams, so a token with none
+    costs nothing.
+    """
+    low, high = max(6, len(flat) - 2), len(flat) + 2
+    if high < low:
+        return None
+    first, stop = sizes[min(low, len(sizes) - 1)], sizes[min(high + 1, len(sizes) - 1)]  # the entries of these lengths
+    grams = _bigrams(flat)
+    shared = Counter(itertools.chain.from_iterable([postings[gram] for gram in grams if gram in postings]))
+    for entry in sorted(entry for entry, count in shared.items() if first <= entry < stop and count >= 3):
+        token, hit, limit = near[entry]
+        if shared[entry] >= max(len(flat), len(token)) - 1 - 2 * limit and _edit_distance(flat, token, 2) <= limit:
+            return hit
+    return None
+
+
 def _imitated(domain: str) -> tuple[str, str] | None:
     """(brand, primary official domain) a non-official domain imitates, or None."""
     tokens = registry()["_tokens"]
@@ -164,23 +212,15 @@ def _imitated(domain: str) -> tuple[str, str] | None:
                 return tokens[candidate]
     # brand name glued to another word: "vietcombankvn", "xacthucvietcombank", "shopee88"
     for piece in pieces:
-        flat = piece.translate(_DIGIT_LETTERS)
-        for token, hit in tokens.items():
-            if len(token) >= 5 and token in flat:
-                return hit
+        hit = _glued_brand(piece.translate(_DIGIT_LETTERS), registry()["_glued"])
+        if hit:
+            return hit
     # one or two edits away from a long brand name: "vietcombamk", "shoppe"
-    by_length = registry()["_tokens_by_length"]
+    near = registry()["_near"], registry()["_postings"], registry()["_sizes"]
     for piece in pieces:
-        flat = piece.translate(_DIGIT_LETTERS)
-        grams = _bigrams(flat)
-        for size in range(max(6, len(flat) - 2), len(flat) + 3):
-            for token, hit, token_grams in by_length.get(size, ()):
-                limit = 1 if len(token) < 10 else 2
-                # each edit spoils at most two bigrams: a cheap, exact filter before the quadratic distance
-                if len(grams & token_grams) < max(len(flat), len(token)) - 1 - 2 * limit:
-                    continue
-                if _edit_distance(flat, token, 2) <= limit:
-                    return hit
+        hit = _near_brand(piece.translate(_DIGIT_LETTERS), *near)
+        if hit:
+            return hit
     return None
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
+from scamdetect import domains
 from scamdetect.domains import domain_info
 from scamdetect.indicators import extract, scan
 from scamdetect.normalize import normalize
@@ -25,6 +28,62 @@ def kinds(text: str) -> dict[str, list]:
 ])
 def test_lookalike_domains(domain: str, imitates: str | None) -> None:
     assert domain_info(domain).lookalike_of == imitates
+
+
+def _imitated_by_scanning(domain: str) -> tuple[str, str] | None:
+    """The look-alike rules of :func:`scamdetect.domains._imitated` as plain scans over every token."""
+    tokens = domains.registry()["_tokens"]
+    suffix_len = len(domains.registered_domain(domain).split(".")) - 1
+    labels = domain.split(".")[: len(domain.split(".")) - suffix_len]
+    pieces = [part for label in labels for part in (label, *(p for p in label.split("-") if p))]
+    flats = [piece.translate(domains._DIGIT_LETTERS) for piece in pieces]
+    for piece, flat in zip(pieces, flats):
+        for candidate in (piece, flat):
+            if candidate in tokens:
+                return tokens[candidate]
+    for flat in flats:
+        for token, hit in tokens.items():
+            if len(token) >= 5 and token in flat:
+                return hit
+    for flat in flats:
+        for token, hit in sorted(tokens.items(), key=lambda item: len(item[0])):
+            limit = 1 if len(token) < 10 else 2
+            if len(token) >= 6 and abs(len(token) - len(flat)) <= 2 and domains._edit_distance(flat, token, 2) <= limit:
+                return hit
+    return None
+
+
+def test_lookalike_indexes_find_what_scanning_every_token_finds() -> None:
+    """The indexes behind _imitated (tokens by their first letters, by their bigrams) are a shortcut: the
+    first brand found must be the one a scan over every token finds, on brand names bent every way."""
+    rng = random.Random(0)
+    tokens = list(domains.registry()["_tokens"])
+    alphabet = "abcdefghijklmnopqrstuvwxyz0123456789-"
+
+    def bend(word: str) -> str:
+        letters = list(word)
+        for _ in range(rng.randint(0, 3)):
+            at, op = rng.randint(0, len(letters)), rng.randrange(4)
+            if op == 0:
+                letters.insert(at, rng.choice(alphabet))
+            elif op == 1 and letters:
+                del letters[min(at, len(letters) - 1)]
+            elif op == 2 and letters:
+                letters[min(at, len(letters) - 1)] = rng.choice(alphabet)
+            else:
+                letters.insert(at, rng.choice(tokens))
+        return "".join(letters).strip("-") or "x"
+
+    found = 0
+    for _ in range(3000):
+        labels = [bend(rng.choice(tokens)) if rng.random() < 0.8
+                  else "".join(rng.choice(alphabet[:36]) for _ in range(rng.randint(1, 12)))
+                  for _ in range(rng.randint(1, 3))]
+        domain = ".".join(labels) + rng.choice([".com", ".vn", ".com.vn", ".top"])
+        expected = _imitated_by_scanning(domain)
+        assert domains._imitated(domain) == expected, domain
+        found += expected is not None
+    assert 1000 < found < 2900  # both outcomes are well represented
 
 
 def test_official_and_shortener_flags() -> None:
