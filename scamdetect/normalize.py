@@ -383,6 +383,8 @@ def _fix_tones(text: str) -> str:
     Words never span a space, so each space-separated token is fixed once and remembered: the
     same few thousand tokens make up most messages.
     """
+    if text.isascii():  # no tone mark is ASCII: nothing to move (half of new words, in texts typed without them)
+        return text
     get = _token_tones.get
     return " ".join([get(token) or _fix_token_tones(token) for token in text.split(" ")])
 
