@@ -401,8 +401,11 @@ _CODE_WORDS = {"ma", "mã", "code", "ref", "id", "so", "số", "la", "là", "don
 _ASCII_ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+_VOWEL_LETTERS = frozenset("aeiouyAEIOUY")
+
+
 def _no_vowel(run: str) -> bool:
-    return not any(c in "aeiouyAEIOUY" for c in run)
+    return _VOWEL_LETTERS.isdisjoint(run)
 
 
 def may_end_in_salt_tail(text: str) -> bool:
@@ -424,8 +427,8 @@ def _salt_tail(text: str) -> int | None:
     if not m:
         return None
     tail = m.group(1)
-    has_digit = any(c.isdigit() for c in tail)
-    has_alpha = any(c.isalpha() for c in tail)
+    # the tail is ASCII letters and digits only: C-level tests of the whole string say which it holds
+    has_digit, has_alpha = not tail.isalpha(), not tail.isdigit()
     vowelless = has_alpha and _no_vowel(tail) and len(tail) >= 4
     if not ((has_digit and has_alpha) or vowelless):
         return None
