@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from itertools import repeat
 from pathlib import Path
 from typing import Any, overload
 
@@ -122,10 +123,11 @@ class ScamClassifier:
             rivals[:, self._legit] = -np.inf
             label_index = np.where(scam_scores >= self.threshold, rivals.argmax(axis=1), self._legit)
             names, legit = self.classes_, self._legit
-            for k, score, index, row, cut in zip(chunk, scam_scores.tolist(), label_index.tolist(),
-                                                 probs[:, self._order].tolist(), truncated):
-                out[k] = _batch_prediction(names[index], index != legit, round(score, 6), dict(zip(LABELS, row)),
-                                           bool(cut))
+            block = probs[:, self._order]  # each Prediction's scores, in taxonomy order, built when first read
+            sources = zip(repeat(LABELS), repeat(block), range(len(chunk)))
+            for k, score, index, cut, source in zip(chunk, scam_scores.tolist(), label_index.tolist(), truncated,
+                                                    sources):
+                out[k] = _batch_prediction(names[index], index != legit, round(score, 6), source, bool(cut))
         return out  # type: ignore[return-value]
 
     def _empty(self, explain: bool) -> Prediction:
@@ -162,16 +164,19 @@ class ScamClassifier:
 _new_object, _set_attribute = object.__new__, object.__setattr__
 
 
-def _batch_prediction(label: str, is_scam: bool, scam_score: float, scores: dict[str, float],
-                      truncated: bool) -> Prediction:
-    """``Prediction(label, is_scam, scam_score, scores, truncated, None)`` without its ``__init__``.
+def _batch_prediction(label: str, is_scam: bool, scam_score: float,
+                      scores_from: tuple[tuple[str, ...], np.ndarray, int], truncated: bool) -> Prediction:
+    """``Prediction(label, is_scam, scam_score, scores, truncated, None)`` without its ``__init__``, its
+    ``scores`` left to be built on first use from ``scores_from``: (labels, a batch's probabilities in
+    that order, the row).
 
     Why: a frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``, a sixth of
     building a batch's results; setting the instance dictionary at once makes an equal object.
     """
     prediction = _new_object(Prediction)
     _set_attribute(prediction, "__dict__", {"label": label, "is_scam": is_scam, "scam_score": scam_score,
-                                            "scores": scores, "truncated": truncated, "explanation": None})
+                                            "_scores_from": scores_from, "truncated": truncated,
+                                            "explanation": None})
     return prediction
 
 

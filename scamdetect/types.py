@@ -7,7 +7,7 @@ results can be logged, stored and compared without scamdetect installed.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["Span", "RedFlag", "Indicator", "Explanation", "Prediction"]
 
@@ -66,7 +66,8 @@ class Prediction:
 
     ``scam_score`` is the calibrated probability that the message is a scam (1 - P(legit));
     ``is_scam`` compares it with the model's threshold; ``label`` is the most probable
-    scheme, or ``legit`` when ``is_scam`` is False.
+    scheme, or ``legit`` when ``is_scam`` is False. In a list scored with ``explain=False``, each
+    prediction's ``scores`` dict is built when first read (it equals the eager one).
     """
 
     label: str
@@ -78,3 +79,25 @@ class Prediction:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    if not TYPE_CHECKING:  # type checkers should still catch a mistyped attribute
+        def __getattr__(self, name: str) -> Any:
+            # Reached only for an attribute the instance lacks. A batch scored with explain=False leaves
+            # ``scores`` to be built here, on first use, from its row of the batch's probabilities: building
+            # 18-entry dicts that most callers never read was a twentieth of batch scoring.
+            if name == "scores":
+                source = self.__dict__.get("_scores_from")
+                if source is not None:
+                    labels, block, row = source
+                    scores = dict(zip(labels, block[row].tolist()))
+                    object.__setattr__(self, "scores", scores)
+                    return scores
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __getstate__(self) -> dict[str, Any]:
+        # pickled and copied with its scores, not with the whole batch's probabilities
+        state = dict(self.__dict__)
+        if "_scores_from" in state:
+            state["scores"] = self.scores
+            del state["_scores_from"]
+        return state

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import gc
 import json
+import pickle
 import shutil
 import subprocess
 import sys
@@ -59,6 +61,25 @@ def test_batch_predictions_equal_those_made_one_by_one(model: scamdetect.ScamCla
         assert p == alone and p.to_dict() == alone.to_dict() and repr(p) == repr(alone)
         with pytest.raises(dataclasses.FrozenInstanceError):  # built without __init__, still frozen
             p.label = "legit"  # type: ignore[misc]
+
+
+def test_batch_scores_are_built_when_first_read_and_travel_without_the_batch(
+        model: scamdetect.ScamClassifier) -> None:
+    texts = [OTP, PHISHING] * 300  # two batches of the classifier's 512
+    batch = model.classify(texts, explain=False)
+    assert all("scores" not in vars(p) for p in batch)  # none built yet: most callers read label and score only
+    probs = model.predict_proba(texts)
+    last = batch[-1]
+    assert last.scores == dict(zip(scamdetect.LABELS, probs[-1].tolist())) and "scores" in vars(last)
+    assert abs(sum(last.scores.values()) - 1.0) < 1e-5 and last.scam_score == round(1.0 - last.scores["legit"], 6)
+    for p in (batch[0], batch[1]):
+        for twin in (pickle.loads(pickle.dumps(p)), copy.deepcopy(p), copy.copy(p)):
+            assert twin == p and twin.scores == p.scores
+        assert "_scores_from" not in vars(pickle.loads(pickle.dumps(p)))
+        assert len(pickle.dumps(p)) < 2_000  # its own 18 scores, not the 512 rows of its batch
+    assert json.loads(json.dumps(batch[2].to_dict()))["scores"] == batch[2].scores
+    with pytest.raises(AttributeError, match="no attribute 'score'"):
+        _ = batch[3].score  # type: ignore[attr-defined]
 
 
 def test_module_level_classify_uses_the_bundled_model() -> None:
