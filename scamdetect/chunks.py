@@ -71,9 +71,10 @@ def punctuated(word_left: int, raw: str) -> tuple[int, int]:
     from :data:`TRAILING`.
 
     Why: "khoản", "khoản," and "khoản." are three chunks with the same words, letter counts and
-    left edge; only the right edge differs, so a variant needs no preparing from scratch.
+    left edge; only the right edge differs, so a variant needs no preparing from scratch. Of the tests
+    of :func:`_edges` on that edge, which ends in a mark, only the trailing dot's can apply.
     """
-    return word_left & ~SINGLE, _edges(raw, raw, raw)[1]
+    return word_left & ~SINGLE, _OPENS_LEFT | (_TLD if raw[-1] == "." else 0)
 
 
 # a chunk of digits and number punctuation ("1.780.000,", "10/06", "(30-60)"), or such a number ending in a

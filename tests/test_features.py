@@ -119,8 +119,11 @@ def test_chunked_columns_equal_whole_text_columns_on_any_text(text: str) -> None
     assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text))
 
 
+TRAILING_MARKS = [",", ".", "!", "?", ";", ":", "…", "...", ".,", "!?", ":."]
+
+
 def test_the_edges_of_a_word_are_those_of_the_general_rule() -> None:
-    from scamdetect.chunks import _edges, word_edges
+    from scamdetect.chunks import _edges, punctuated, word_edges
     from scamdetect.normalize import finish
 
     words = {w for row in load_corpus() for w in row["text"].split() if w.isalpha()}
@@ -130,6 +133,13 @@ def test_the_edges_of_a_word_are_those_of_the_general_rule() -> None:
     for word in words:
         text = finish(word)
         assert word_edges(word, text) == _edges(word, word, text), word
+        for marks in TRAILING_MARKS:
+            # "khoản," takes the left edge of "khoản" (bar a lone letter's), which may join more neighbours
+            # than its own ("d" may start an amount, "d?" not): joining more is exact, joining less is not
+            raw = word + marks
+            left, right = punctuated(_edges(word, word, text)[0], raw)
+            own_left, own_right = _edges(raw, raw, finish(raw))
+            assert right == own_right and own_left & ~left == 0, raw
 
 
 def test_chunk_edge_guards_cover_every_character_a_pattern_could_start_with() -> None:
