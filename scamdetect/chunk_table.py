@@ -24,7 +24,7 @@ import numpy as np
 
 from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated, word_edges
 from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, text_counts, units
-from .normalize import cut_salt_tail, finish, fold, may_end_in_salt_tail, undisguise
+from .normalize import cut_salt_tail, finish_word, fold, may_end_in_salt_tail, undisguise
 from .vocab_columns import VocabColumns
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]
@@ -108,7 +108,7 @@ class ChunkTable:
     def _add_word(self, raw: str) -> int:
         """A word of letters, most new chunks: what :func:`scamdetect.chunks.chunk` makes of it, without
         the steps that cannot apply (nothing to undisguise, one unit, no entity)."""
-        text = finish(raw)
+        text = finish_word(raw)
         if not text.isalpha():
             return self._add_chunk(raw)
         key, own = self._entry(units(text)[0])

@@ -564,6 +564,13 @@ def finish(text: str) -> str:
     return _fix_tones(_replace_leet(text))
 
 
+def finish_word(word: str) -> str:
+    """:func:`finish` of one word of letters, which holds no digit or symbol to read as a letter."""
+    if word.isascii():
+        return word
+    return _token_tones.get(word) or _fix_token_tones(word)
+
+
 def _strip_char(ch: str) -> str:
     if ch in ("đ", "Đ"):
         return "d" if ch == "đ" else "D"

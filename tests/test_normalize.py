@@ -97,3 +97,11 @@ def test_idempotent_without_salt(text: str) -> None:
     twice = normalize(once.text)
     if once.salt_tail is None and twice.salt_tail is None:
         assert twice.text == once.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=VIET + "ABCĂÂĐÊÔƠƯÀÁẢÃẠ\u212aſıİ", min_size=1, max_size=12))
+def test_finish_word_is_finish_on_a_word_of_letters(word: str) -> None:
+    from scamdetect.normalize import finish, finish_word
+
+    assert finish_word(word) == finish(word)
