@@ -16,6 +16,7 @@ used from many threads.
 from __future__ import annotations
 
 import itertools
+import struct
 import threading
 from array import array
 from collections.abc import Sequence
@@ -32,9 +33,12 @@ __all__ = ["ChunkTable", "MAX_CHUNKS"]
 #: the table starts afresh beyond this many chunks, which bounds its memory (about 40 MB)
 MAX_CHUNKS = 200_000
 _BUCKET_EDGES = np.array([limit for limit, _ in WORD_BUCKETS if limit is not None])
-# fields of the per-chunk metadata
-_OFFSET, _COUNT, _FIRST, _LAST, _UNITS, _LETTERS, _UPPERS, _DIACRITICS, _LENGTH = range(9)
-_FIELDS = 9
+# fields of the per-chunk record: where its columns lie, its first and last word-pair keys, its counts, its edge
+# masks (scamdetect.chunks) and whether undisguising changed it
+_OFFSET, _COUNT, _FIRST, _LAST, _UNITS, _LETTERS, _UPPERS, _DIACRITICS, _LENGTH, _LEFT, _RIGHT, _CHANGED = range(12)
+_FIELDS = 12
+#: one record as int32 bytes: appended to the store with one copy, not integer by integer
+_PACK = struct.Struct(f"{_FIELDS}i").pack
 #: separates texts in a batch; fold() drops control characters, so no chunk of folded text is this
 _SENTINEL = "\x00"
 _SENTINEL_GAP = " " + _SENTINEL + " "
@@ -79,11 +83,8 @@ class ChunkTable:
         """Forget every chunk."""
         # per chunk id; id 0 is the sentinel that separates texts in a batch (so a chunk's id is always true)
         self._ids: dict[str, int] = {_SENTINEL: 0}
-        self._left = array("i", [0])  # edge masks (scamdetect.chunks); the sentinel joins nothing
-        self._right = array("i", [0])
-        self._undisguised = array("b", [0])  # whether undisguising changed the chunk
         # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
-        self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id
+        self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id; the sentinel's joins nothing
         self._columns = array("i")
 
     def __len__(self) -> int:
@@ -95,14 +96,13 @@ class ChunkTable:
             return self._add_word(raw)
         word = raw.rstrip(TRAILING)
         if word != raw and word.isalpha():  # "khoản," shares all but its right edge with "khoản"
-            base, meta = self._base(word)
-            left, right = punctuated(self._left[base], raw)
-            meta[_LENGTH] = len(raw)
-            return self._store(raw, meta, left, right)
+            record = self._record(word)
+            record[_LEFT], record[_RIGHT] = punctuated(record[_LEFT], raw)
+            record[_LENGTH] = len(raw)
+            return self._store(raw, record.tobytes())
         shape = number_shape(raw)
         if shape is not None:  # "3.260.000 đồng" has the entry of "0.000.000 đồng"
-            base, meta = self._base(shape)
-            return self._store(raw, meta, self._left[base], self._right[base], bool(self._undisguised[base]))
+            return self._store(raw, self._record(shape).tobytes())
         return self._add_chunk(raw)
 
     def _add_word(self, raw: str) -> int:
@@ -113,33 +113,43 @@ class ChunkTable:
             return self._add_chunk(raw)
         key, own = self._entry(units(text)[0])
         key_id = self._key_ids.get(key, -1)
-        meta = (len(self._columns), len(own), key_id, key_id, 1, *text_counts(text), len(raw))
+        record = _PACK(len(self._columns), len(own), key_id, key_id, 1, *text_counts(text), len(raw),
+                       *word_edges(raw, text), False)
         self._columns.extend(own)
-        return self._store(raw, meta, *word_edges(raw, text))
+        return self._store(raw, record)
 
     def _add_chunk(self, raw: str) -> int:
         info = chunk(raw)
         key_id = self._key_ids.get
         keys, columns = self._units_columns(info.units)
         first, last = (key_id(keys[0], -1), key_id(keys[-1], -1)) if keys else (-1, -1)
-        meta = (len(self._columns), len(columns), first, last, len(info.units), info.letters, info.uppers,
-                info.diacritics, info.length)
+        record = _PACK(len(self._columns), len(columns), first, last, len(info.units), info.letters, info.uppers,
+                       info.diacritics, info.length, info.left, info.right, info.changed)
         self._columns.extend(columns)
-        return self._store(raw, meta, info.left, info.right, info.changed)
+        return self._store(raw, record)
 
-    def _base(self, raw: str) -> tuple[int, array]:
-        """The id of chunk ``raw`` (prepared if new) and a copy of its columns, counts and keys."""
+    def _record(self, raw: str) -> array:
+        """A copy of the record of chunk ``raw`` (prepared if new)."""
         base = self._ids.get(raw) or self._add(raw)
-        return base, self._meta[base * _FIELDS:(base + 1) * _FIELDS]
+        return self._meta[base * _FIELDS:(base + 1) * _FIELDS]
 
-    def _store(self, raw: str, meta, left: int, right: int, undisguised: bool = False) -> int:
-        index = len(self._left)
-        self._meta.extend(meta)
-        self._left.append(left)
-        self._right.append(right)
-        self._undisguised.append(undisguised)
+    def _store(self, raw: str, record: bytes) -> int:
+        index = len(self._meta) // _FIELDS
+        self._meta.frombytes(record)
         self._ids[raw] = index
         return index
+
+    def _records(self) -> np.ndarray:
+        """A numpy view of every chunk's record, one row per chunk id.
+
+        Use it within one statement: while a view lives, the store cannot grow (adding a chunk would fail).
+        """
+        return np.frombuffer(self._meta, np.int32).reshape(-1, _FIELDS)
+
+    def _joins(self, ids: np.ndarray) -> np.ndarray:
+        """The edge masks that join each chunk of ``ids`` to the next (non-zero: they must be glued)."""
+        records = self._records()
+        return records[:, _RIGHT].take(ids[:-1]) & records[:, _LEFT].take(ids[1:])
 
     # ------------------------------------------------------------ a batch
     def occurrences(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -189,12 +199,12 @@ class ChunkTable:
         for p in np.flatnonzero(ids < 0).tolist():
             ids[p] = get(tokens[p]) or add(tokens[p])
         while len(ids) > 1:
-            pairs = np.frombuffer(self._right, np.int32)[ids[:-1]] & np.frombuffer(self._left, np.int32)[ids[1:]]
+            pairs = self._joins(ids)
             if not pairs.any():
                 break
             ids, tokens = self._glue(ids, tokens, pairs, heads, newlines)
         head_of = np.cumsum(ids == 0)  # a chunk's head: how many sentinels come before it
-        changed = np.frombuffer(self._undisguised, np.int8)[ids] != 0
+        changed = self._records()[:, _CHANGED].take(ids) != 0
         if changed.any():
             # a disguised word: the whole-text path looks for the salt tail on the undisguised text. Its decision
             # reads the end of the text (the tail, and the last character and word before it) and whether three
@@ -278,7 +288,7 @@ class ChunkTable:
                   long_columns: list[int], width: int) -> np.ndarray:
         n = len(lengths)
         kind = np.int32 if n * width < 2**31 else np.int64
-        meta = np.frombuffer(self._meta, dtype=np.int32).reshape(-1, _FIELDS)[chunks]
+        meta = self._records()[chunks]
         text_of = np.repeat(np.arange(n, dtype=kind), lengths)
         keys = [np.asarray(long_rows, kind) * width + np.asarray(long_columns, kind)]
 
@@ -309,7 +319,7 @@ class ChunkTable:
         present = lengths > 0
         if present.any():
             starts = (np.cumsum(lengths) - lengths)[present]
-            sums = np.add.reduceat(meta[:, _UNITS:].astype(np.int64), starts, axis=0)
+            sums = np.add.reduceat(meta[:, _UNITS:_LENGTH + 1].astype(np.int64), starts, axis=0)
             units, letters, uppers, diacritics = sums[:, 0], sums[:, 1], sums[:, 2], sums[:, 3]
             n_chars = sums[:, 4] + lengths[present] - 1
             owners = np.flatnonzero(present).astype(kind)

@@ -7,7 +7,7 @@ repeat endlessly.
 
 from __future__ import annotations
 
-import itertools
+from array import array
 from collections.abc import Sequence
 
 from .features import doc_features, unit_features, unit_key, units
@@ -26,30 +26,36 @@ class VocabColumns:
         self.vocab = vocab
         self.max_chars = max_chars
         # unit -> (its pair key, the columns of its own features)
-        self._units: dict[str, tuple[str, tuple[int, ...]]] = {}
+        self._units: dict[str, tuple[str, array[int]]] = {}
 
-    def entry(self, unit: str) -> tuple[str, tuple[int, ...]]:
-        """(pair key, vocabulary columns of the unit's own features), cached."""
+    def entry(self, unit: str) -> tuple[str, array[int]]:
+        """(pair key, vocabulary columns of the unit's own features), cached.
+
+        The columns are an int32 array: the chunk table copies them into its own int32 store with one
+        memory copy, where a tuple or list would be converted integer by integer.
+        """
         entry = self._units.get(unit)
         if entry is None:
             vocab_get = self.vocab.get
-            entry = (unit_key(unit), tuple([c for c in map(vocab_get, unit_features(unit)) if c is not None]))
+            entry = (unit_key(unit), array("i", [c for c in map(vocab_get, unit_features(unit)) if c is not None]))
             if len(self._units) > MAX_UNITS:
                 self._units.clear()
             self._units[unit] = entry
         return entry
 
-    def units_columns(self, toks: Sequence[str]) -> tuple[list[str], list[int]]:
-        """The pair keys of a run of units, and the columns of their own features and of their word pairs."""
+    def units_columns(self, toks: Sequence[str]) -> tuple[list[str], array[int]]:
+        """The pair keys of a run of units, and the columns (int32) of their own features and of their word pairs."""
         if len(toks) == 1:  # most chunks: one word or entity, so no word pair
             key, columns = self.entry(toks[0])
-            return [key], list(columns)
+            return [key], columns  # the cached array itself: callers only read it
         cache_get, entry = self._units.get, self.entry
         entries = [cache_get(unit) or entry(unit) for unit in toks]
         keys = [key for key, _ in entries]
-        columns = list(itertools.chain.from_iterable(cols for _, cols in entries))
-        columns += [c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
-                    if c is not None]
+        columns = array("i")
+        for _, own in entries:
+            columns += own
+        columns.extend([c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
+                        if c is not None])
         return keys, columns
 
     def whole_text_columns(self, text: str) -> list[int]:
@@ -57,7 +63,7 @@ class VocabColumns:
         normalized, salt = normalize_text(text[: self.max_chars])
         vocab_get = self.vocab.get
         toks = units(normalized)
-        _, columns = self.units_columns(toks)
+        columns = self.units_columns(toks)[1].tolist()
         for feature in doc_features(normalized, salt, len(toks)):
             column = vocab_get(feature)
             if column is not None:
