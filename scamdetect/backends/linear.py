@@ -119,16 +119,16 @@ class LinearBackend:
         np.not_equal(keys[1:], keys[:-1], out=starts[1:])
         first = np.flatnonzero(starts)
         counts = np.diff(first, append=len(keys))
-        distinct = keys[first]
+        distinct = keys.take(first)  # take() gathers faster than fancy indexing
         # rows from a binary search for each text's first key, not a division per feature
         indptr[1:n] = np.searchsorted(distinct, np.arange(1, n, dtype=distinct.dtype) * width)
         indptr[n] = len(distinct)
         rows = np.repeat(np.arange(n), np.diff(indptr))
         columns = (distinct - (rows * width).astype(distinct.dtype)).astype(np.int64)
         sublinear = 1.0 + np.log(np.arange(1, int(counts.max()) + 1))  # the tf of each count, looked up
-        values = sublinear[counts - 1] * self.idf[columns]
+        values = sublinear.take(counts - 1) * self.idf.take(columns)
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
-        return indptr, columns, (values / np.where(norms > 0, norms, 1.0)[rows]).astype(np.float32)
+        return indptr, columns, (values / np.where(norms > 0, norms, 1.0).take(rows)).astype(np.float32)
 
     # ------------------------------------------------------------ Backend API
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
