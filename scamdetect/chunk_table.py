@@ -160,11 +160,12 @@ class ChunkTable:
         width = len(self.vocab) + 1
         return np.divmod(self.occurrence_keys(texts, width).astype(np.int64), width)
 
-    def occurrence_keys(self, texts: Sequence[str], width: int) -> np.ndarray:
+    def occurrence_keys(self, texts: Sequence[str], width: int, sort: bool = True) -> np.ndarray:
         """Each feature occurrence as ``row * width + column``, sorted (int32 where that fits).
 
         ``width`` must exceed every column. Sorted keys put the occurrences of one feature in one
-        text side by side, which is how term frequencies are counted.
+        text side by side, which is how term frequencies are counted. With ``sort=False`` the caller
+        sorts them (on another thread: the table's lock is not needed for it).
         """
         with self._lock:
             if len(self) > MAX_CHUNKS:
@@ -177,7 +178,8 @@ class ChunkTable:
                 long_rows += [k] * len(columns)
                 long_columns += columns
             keys = self._assemble(chunks, lengths, salted, long_rows, long_columns, width)
-        keys.sort()
+        if sort:
+            keys.sort()
         return keys
 
     def _batch(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[int], list[int]]:

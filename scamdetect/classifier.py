@@ -15,7 +15,7 @@ Example:
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import repeat
 from pathlib import Path
 from typing import Any, overload
@@ -50,11 +50,18 @@ class ScamClassifier:
 
     ``threshold`` overrides the model's own scam threshold (chosen on our dev split for high
     precision, stored in the manifest). Safe to share between threads.
+
+    ``pipeline``: a list of more than :data:`BATCH_SIZE` texts is scored batch after batch; where
+    the backend allows it (the default model's does), the numeric work of one batch then runs on a
+    second thread while this one reads the next batch's texts, which raises throughput on a machine
+    with a core to spare. Set it to False to keep all work on the calling thread, for instance when
+    you already run one process per core.
     """
 
     def __init__(self, backend: Backend, manifest: dict[str, Any], path: Path | None = None,
-                 threshold: float | None = None) -> None:
+                 threshold: float | None = None, pipeline: bool = True) -> None:
         self.backend = backend
+        self.pipeline = pipeline
         self.manifest = manifest
         self.path = path
         self.classes_ = tuple(backend.labels)
@@ -77,8 +84,15 @@ class ScamClassifier:
         _check_texts(texts)
         if not texts:
             return np.zeros((0, len(LABELS)), np.float32)
-        parts = [self.backend.predict_proba(texts[k:k + BATCH_SIZE])[0] for k in range(0, len(texts), BATCH_SIZE)]
+        parts = [probs for probs, _ in self._score([texts[k:k + BATCH_SIZE] for k in range(0, len(texts), BATCH_SIZE)])]
         return np.concatenate(parts)[:, self._order]
+
+    def _score(self, batches: list[list[str]]) -> Iterator[tuple[np.ndarray, list[bool]]]:
+        """The backend's probabilities and truncation flags of each batch, in order (pipelined if allowed)."""
+        pipelined = getattr(self.backend, "predict_proba_batches", None)
+        if self.pipeline and pipelined is not None and len(batches) > 1:
+            return pipelined(batches)
+        return map(self.backend.predict_proba, batches)
 
     def predict(self, texts: Sequence[str]) -> list[str]:
         return [p.label for p in self.classify(list(texts), explain=False)]
@@ -108,9 +122,8 @@ class ScamClassifier:
                 live.append(k)
             else:
                 out[k] = self._empty(explain)
-        for chunk_start in range(0, len(live), BATCH_SIZE):
-            chunk = live[chunk_start:chunk_start + BATCH_SIZE]
-            probs, truncated = self.backend.predict_proba([texts[k] for k in chunk])
+        chunks = [live[start:start + BATCH_SIZE] for start in range(0, len(live), BATCH_SIZE)]
+        for chunk, (probs, truncated) in zip(chunks, self._score([[texts[k] for k in chunk] for chunk in chunks])):
             if explain:
                 rows = np.asarray(probs, dtype=np.float64).tolist()  # plain floats: cheaper per row than numpy
                 for row, k in enumerate(chunk):
@@ -200,14 +213,17 @@ def summarize(label: str, is_scam: bool, scam_score: float, flags: Sequence[RedF
 
 
 def load_model(path: str | Path | None = None, *, threshold: float | None = None, cascade: str | Path | None = None,
-               cascade_band: tuple[float, float] | None = None, verify: bool = True) -> ScamClassifier:
+               cascade_band: tuple[float, float] | None = None, verify: bool = True,
+               pipeline: bool = True) -> ScamClassifier:
     """Load a model directory (default: the bundled model), checking every file's sha256.
 
     ``cascade`` names a second (usually transformer) model directory: the first model screens
     every text, and only texts whose scam score falls inside ``cascade_band`` are re-scored
     by the second, whose scores are rescaled so that its own threshold maps onto the first's.
     The default band straddles the first model's threshold (from ``threshold - 0.4`` to 90% of
-    the way to 1), so the second model can overturn a verdict either way. ``threshold`` overrides the scam threshold stored in the manifest.
+    the way to 1), so the second model can overturn a verdict either way. ``threshold`` overrides the
+    scam threshold stored in the manifest. ``pipeline=False`` keeps all of a long list's scoring on the
+    calling thread (see :class:`ScamClassifier`).
 
     Raises:
         ModelError: if the directory, its manifest or any listed file is missing or altered.
@@ -226,7 +242,7 @@ def load_model(path: str | Path | None = None, *, threshold: float | None = None
                                  first_threshold, second_manifest.get("threshold", 0.5))
         manifest = {**manifest, "cascade": {"second": str(second_dir), "band": list(cascade_band),
                                             "second_manifest": second_manifest}}
-    return ScamClassifier(backend, manifest, model_dir, threshold)
+    return ScamClassifier(backend, manifest, model_dir, threshold, pipeline)
 
 
 _default: ScamClassifier | None = None

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import scamdetect
 from scamdetect.backends.linear import MAX_CHARS
-from scamdetect.classifier import DEFAULT_MODEL_DIR
+from scamdetect.classifier import BATCH_SIZE, DEFAULT_MODEL_DIR
 
 PHISHING = ("Vietcombank: Tai khoan cua Quy khach bi tam khoa do dang nhap bat thuong. "
             "Xac thuc ngay tai vcb-xacthuc.top truoc 17h de tranh bi khoa vinh vien")
@@ -248,6 +248,40 @@ def test_thread_safe_while_the_chunk_table_grows_and_clears(monkeypatch: pytest.
     got = [p.to_dict() for batch in results for p in batch]
     assert [g["label"] for g in got] == [e["label"] for e in expected]
     np.testing.assert_allclose([g["scam_score"] for g in got], [e["scam_score"] for e in expected], atol=1e-5)
+
+
+def test_a_long_list_scored_in_a_pipeline_equals_one_scored_on_one_thread() -> None:
+    import threading
+
+    from training.data import load_split
+
+    texts = [row["text"] for row in load_split("test")][:1300]
+    texts[700:700] = ["", "   "]  # empty texts keep their places across the batches
+    assert len(texts) > 2 * BATCH_SIZE
+    serial, piped = scamdetect.load_model(pipeline=False), scamdetect.load_model()
+    threads: dict[str, list[str]] = {"serial": [], "piped": []}
+    for name, model in (("serial", serial), ("piped", piped)):
+        score = model.backend._score_keys
+
+        def spy(keys, n, score=score, seen=threads[name]):  # type: ignore[no-untyped-def]
+            seen.append(threading.current_thread().name)
+            return score(keys, n)
+
+        model.backend._score_keys = spy
+    assert np.array_equal(piped.predict_proba(texts), serial.predict_proba(texts))
+    assert [p.to_dict() for p in piped.classify(texts, explain=False)] == [
+        p.to_dict() for p in serial.classify(texts, explain=False)]
+    assert set(threads["serial"]) == {threading.current_thread().name}
+    assert len(threads["piped"]) == 6 and all(name.startswith("scamdetect-score") for name in threads["piped"])
+    assert not [t for t in threading.enumerate() if t.name.startswith("scamdetect-score")]  # one call's thread
+
+    def failing(keys, n):  # type: ignore[no-untyped-def]
+        raise RuntimeError("onnxruntime failed")
+
+    piped.backend._score_keys = failing
+    with pytest.raises(RuntimeError, match="onnxruntime failed"):
+        piped.classify(texts, explain=False)
+    assert not [t for t in threading.enumerate() if t.name.startswith("scamdetect-score")]
 
 
 def test_a_dropped_model_is_freed_at_once() -> None:

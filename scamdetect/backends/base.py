@@ -13,7 +13,10 @@ import numpy as np
 class Backend(Protocol):
     """Scores raw texts. Normalisation happens inside, so spans refer to the raw text.
 
-    Backends must be safe to call from many threads at once (onnxruntime sessions are).
+    Backends must be safe to call from many threads at once (onnxruntime sessions are). A backend
+    may also offer ``predict_proba_batches(batches)``, an iterator of :meth:`predict_proba` results,
+    one per batch, in order, which :class:`scamdetect.ScamClassifier` uses for lists of several
+    batches (the default model's runs them as a two-thread pipeline).
     """
 
     #: taxonomy ids in the order of the probability columns

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -130,13 +131,41 @@ class LinearBackend:
         norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=n))
         return indptr, columns, (values / np.where(norms > 0, norms, 1.0).take(rows)).astype(np.float32)
 
+    def _score_keys(self, keys: np.ndarray, n: int) -> np.ndarray:
+        """Probabilities of ``n`` texts from their unsorted occurrence keys: numpy and onnxruntime only, which
+        release the GIL for most of their time."""
+        if not n:
+            return np.zeros((0, len(self.labels)), np.float32)
+        keys.sort()
+        return self._graph.probabilities(*self._tfidf(keys, n))
+
     # ------------------------------------------------------------ Backend API
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, list[bool]]:
         n = len(texts)
         if not n:
             return np.zeros((0, len(self.labels)), np.float32), []
-        indptr, columns, values = self._tfidf(self._chunks.occurrence_keys(texts, len(self.features) + 1), n)
-        return self._graph.probabilities(indptr, columns, values), [len(text) > self.max_chars for text in texts]
+        keys = self._chunks.occurrence_keys(texts, len(self.features) + 1, sort=False)
+        return self._score_keys(keys, n), [len(text) > self.max_chars for text in texts]
+
+    def predict_proba_batches(self, batches: Iterable[Sequence[str]]) -> Iterator[tuple[np.ndarray, list[bool]]]:
+        """:meth:`predict_proba` of each batch, in order, as a pipeline on two threads.
+
+        Why: reading texts into feature keys is Python and holds the GIL; sorting the keys, weighting
+        them and the onnxruntime product are numpy and C++ and mostly do not. So while a second thread
+        scores batch k, this one reads batch k + 1 (and the caller turns batch k - 1 into results). The
+        numbers are those of :meth:`predict_proba`. The thread lives for one call.
+        """
+        width = len(self.features) + 1
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="scamdetect-score") as worker:
+            pending: tuple[Future[np.ndarray], list[bool]] | None = None
+            for texts in batches:
+                keys = self._chunks.occurrence_keys(texts, width, sort=False)
+                scored = worker.submit(self._score_keys, keys, len(texts))
+                if pending is not None:
+                    yield pending[0].result(), pending[1]
+                pending = scored, [len(text) > self.max_chars for text in texts]
+            if pending is not None:
+                yield pending[0].result(), pending[1]
 
     def word_spans(self, text: str, label_index: int) -> list[tuple[int, int, float]]:
         """Exact per-word evidence for the label against its rivals, mapped onto the original text.
