@@ -11,9 +11,10 @@ Measures, each as a median over repeats:
   side by side with a scikit-learn pipeline (char n-gram ``TfidfVectorizer`` +
   ``LogisticRegression``) fitted on the train split and timed with ``predict_proba`` on the same
   texts; the two are interleaved repeat by repeat so that load from other processes hits both.
-  Two more figures for the default model: a second pass on the same model (everything
-  remembered), and a fresh model that first scored the train split (a running service, which
-  knows common words but not these texts);
+  More figures for the default model: the same on one thread (``pipeline=False``), the same
+  reading every prediction's ``scores``, all of them per CPU second too, a second pass on the
+  same model (everything remembered), and a fresh model that first scored the train split (a
+  running service, which knows common words but not these texts);
 - single-message latency (p50, p99) of ``classify(text)`` with and without explanations;
 - resident memory (peak RSS) of a fresh process that imported scamdetect, loaded the default model
   and classified a few messages with explanations.
@@ -239,10 +240,11 @@ def forget_words() -> None:
 def bench_throughput(texts: list[str], repeats: int, baseline=None) -> dict[str, Any]:
     """Messages per second, median over ``repeats``; default and baseline interleaved.
 
-    Both sides first run once, untimed, on the train split (other texts): the process is warmed up
-    (patterns compiled, lazily built tables filled) but remembers nothing of the timed texts. Every
-    fresh-model repeat then starts from a newly loaded model with the word memos emptied
-    (:func:`forget_words`), and a garbage collection runs before each timed call, on both sides.
+    Both sides first run once, untimed, on the train split: the process is warmed up (patterns
+    compiled, lazily built tables filled) but remembers nothing of the timed texts. Every fresh-model
+    repeat then starts from a newly loaded model with the word memos emptied (:func:`forget_words`),
+    and a garbage collection runs before each timed call, on both sides. Each call is timed by the
+    wall clock (the goal's measure) and by the process's CPU time, which also counts a second thread.
     """
     import scamdetect
     from training.data import load_split
@@ -253,33 +255,56 @@ def bench_throughput(texts: list[str], repeats: int, baseline=None) -> dict[str,
     if baseline is not None:
         baseline.predict_proba(earlier)
 
-    def timed(score, **options: Any) -> float:
+    def timed(score, **options: Any) -> tuple[float, float]:
+        """(messages per wall-clock second, messages per CPU second of this process)"""
         gc.collect()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         score(texts, **options)
-        return len(texts) / (time.perf_counter() - started)
+        return len(texts) / (time.perf_counter() - started), len(texts) / (time.process_time() - cpu)
 
-    cold, warm, steady, sk = [], [], [], []
+    def fresh(**options: Any):
+        forget_words()
+        return scamdetect.load_model(**options)
+
+    def reading_scores(scorer):
+        def score(batch: list[str]) -> int:  # a Prediction's scores dict is built when first read
+            return sum(len(prediction.scores) for prediction in scorer.classify(batch, explain=False))
+        return score
+
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in
+                                                  ("cold", "warm", "one_thread", "scores", "steady", "sklearn")}
     for _ in range(repeats):
-        forget_words()
-        model = scamdetect.load_model()
-        cold.append(timed(model.classify, explain=False))
-        warm.append(timed(model.classify, explain=False))
-        forget_words()
-        model = scamdetect.load_model()
+        model = fresh()
+        runs["cold"].append(timed(model.classify, explain=False))
+        runs["warm"].append(timed(model.classify, explain=False))
+        model = fresh(pipeline=False)
+        runs["one_thread"].append(timed(model.classify, explain=False))
+        runs["scores"].append(timed(reading_scores(fresh())))
+        model = fresh()
         model.classify(earlier, explain=False)
-        steady.append(timed(model.classify, explain=False))
+        runs["steady"].append(timed(model.classify, explain=False))
         del model
         if baseline is not None:
-            sk.append(timed(baseline.predict_proba))
-    out: dict[str, Any] = {"texts": len(texts), "repeats": repeats,
-                           "default_msgs_per_s": median(cold), "default_warm_msgs_per_s": median(warm),
-                           "default_steady_msgs_per_s": median(steady), "default_runs": [round(x) for x in cold],
-                           "steady_runs": [round(x) for x in steady]}
-    if sk:
-        paired = [a / b for a, b in zip(cold, sk, strict=True)]
-        out.update({"sklearn_msgs_per_s": median(sk), "sklearn_runs": [round(x) for x in sk],
-                    "speedup": median(cold) / median(sk), "steady_speedup": median(steady) / median(sk),
+            runs["sklearn"].append(timed(baseline.predict_proba))
+    wall = {name: [w for w, _ in values] for name, values in runs.items()}
+    cpu = {name: [c for _, c in values] for name, values in runs.items()}
+    out: dict[str, Any] = {
+        "texts": len(texts), "repeats": repeats,
+        "default_msgs_per_s": median(wall["cold"]), "default_warm_msgs_per_s": median(wall["warm"]),
+        "default_steady_msgs_per_s": median(wall["steady"]),
+        "default_one_thread_msgs_per_s": median(wall["one_thread"]),
+        "default_reading_scores_msgs_per_s": median(wall["scores"]),
+        "default_msgs_per_cpu_s": median(cpu["cold"]), "default_one_thread_msgs_per_cpu_s": median(cpu["one_thread"]),
+        "default_runs": [round(x) for x in wall["cold"]], "one_thread_runs": [round(x) for x in wall["one_thread"]],
+        "steady_runs": [round(x) for x in wall["steady"]]}
+    if wall["sklearn"]:
+        paired = [a / b for a, b in zip(wall["cold"], wall["sklearn"], strict=True)]
+        out.update({"sklearn_msgs_per_s": median(wall["sklearn"]), "sklearn_msgs_per_cpu_s": median(cpu["sklearn"]),
+                    "sklearn_runs": [round(x) for x in wall["sklearn"]],
+                    "speedup": median(wall["cold"]) / median(wall["sklearn"]),
+                    "steady_speedup": median(wall["steady"]) / median(wall["sklearn"]),
+                    "one_thread_speedup": median(wall["one_thread"]) / median(wall["sklearn"]),
+                    "cpu_speedup": median(cpu["cold"]) / median(cpu["sklearn"]),
                     "speedup_per_repeat": [round(x, 2) for x in paired], "speedup_paired_median": median(paired)})
     return out
 
