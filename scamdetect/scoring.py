@@ -242,7 +242,8 @@ def _init_worker(model_dir: str | None, threshold: float | None, parent: int) ->
     threading.Thread(target=watch, daemon=True).start()
     from .classifier import load_model
 
-    _WORKER["model"] = load_model(model_dir, threshold=threshold)
+    # the processes already use every core: a second scoring thread in each would only compete with them
+    _WORKER["model"] = load_model(model_dir, threshold=threshold, pipeline=False)
 
 
 def _worker_score(texts: list[str], explain: bool, all_indicators: bool) -> list[tuple]:
