@@ -130,22 +130,16 @@ def default_rows(r: dict[str, Any]) -> list[dict[str, str]]:
                                                                  & set(imp["heavy_modules"])), "repeats": "—"},
         {"what": "`load_model()` (sha256 checks + ONNX session)", "measured": f"{r['load']['seconds']:.3f} s",
          "goal": "—", "met": "—", "repeats": str(r["load"]["repeats"])},
-        {"what": "default model, `classify(10k texts, explain=False)`, fresh model",
-         "measured": f"{thr['default_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
-         "repeats": str(thr["repeats"])},
-        {"what": "same, on one thread (`load_model(pipeline=False)`)",
-         "measured": f"{thr['default_one_thread_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
-         "repeats": str(thr["repeats"])},
-        {"what": "same as the fresh model's, reading every prediction's `scores` (built when first read)",
-         "measured": f"{thr['default_reading_scores_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
-         "repeats": str(thr["repeats"])},
-        {"what": "same, second pass on the same model (every chunk of these texts remembered)",
-         "measured": f"{thr['default_warm_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
-         "repeats": str(thr["repeats"])},
-        {"what": "same, fresh model that first scored the 9k-text train split (a running service)",
-         "measured": f"{thr['default_steady_msgs_per_s']:,.0f} msg/s", "goal": "—", "met": "—",
-         "repeats": str(thr["repeats"])},
     ]
+    rows += [{"what": what, "measured": f"{thr[key]:,.0f} msg/s", "goal": "—", "met": "—",
+              "repeats": str(thr["repeats"])} for what, key in (
+        ("default model, `classify(10k texts, explain=False)`, fresh model", "default_msgs_per_s"),
+        ("same, on one thread (`load_model(pipeline=False)`)", "default_one_thread_msgs_per_s"),
+        ("same as the fresh model's, reading every prediction's `scores` (built when first read)",
+         "default_reading_scores_msgs_per_s"),
+        ("same, second pass on the same model (every chunk of these texts remembered)", "default_warm_msgs_per_s"),
+        ("same, fresh model that first scored the 9k-text train split (a running service)",
+         "default_steady_msgs_per_s"))]
     if "sklearn_msgs_per_s" in thr:
         rows += [
             {"what": "scikit-learn char TF-IDF + LogisticRegression, `predict_proba`, same texts",
