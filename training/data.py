@@ -1,23 +1,24 @@
 """Build, validate and load the labelled corpus in ``data/``.
 
-    python -m training.data build      # data/handwritten + training/generators -> data/corpus.jsonl
+    python -m training.data build      # data/handwritten (v1 files + v2 writers' folders) -> data/corpus.jsonl
     python -m training.data validate   # checks the corpus against the data card's promises
+    python -m training.data card       # refresh the count tables of data/README.md
 
-The corpus is one JSONL file, one message a line, with ``id``, ``text``,
-``label``, ``channel``, ``style``, ``source``, ``group`` and ``split``
-(plus ``hard`` for legit messages and ``family``). Dev and test hold out whole
-groups: a generator's template family, or a hand-written sub-story, so the
-held-out numbers measure wording the model has not seen.
+Every row is hand-written, one message at a time, by a named writer (``writer``): no templates. Dev and test
+hold out **whole writers**, so the held-out numbers measure what an unseen writer's messages -- and real
+traffic -- look like to the model, not how well it learnt a writer's style.
+
+A row: ``id``, ``text``, ``label``, ``channel``, ``style``, ``genre`` (``personal``, ``notice``,
+``other_legit`` or ``scam``), ``writer``, ``sender`` (the organisation of a notice, else empty), ``source``,
+``family`` (the writer's sub-story), ``group`` (``label/writer/family``), ``split`` and, for legit rows,
+``hard``.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib
 import json
-import pkgutil
-import random
 import re
 import sys
 import unicodedata
@@ -27,33 +28,58 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from scamdetect import augment
 from scamdetect.normalize import normalize, strip_diacritics
 from scamdetect.taxonomy import LABELS, SCAM_LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 HANDWRITTEN_DIR = DATA_DIR / "handwritten"
+V2_DIR = HANDWRITTEN_DIR / "v2"
 CORPUS_PATH = DATA_DIR / "corpus.jsonl"
 
 CHANNELS = ("sms", "chat", "social", "call")
 STYLES = ("plain", "no_diacritics", "obfuscated", "mixed")
+GENRES = ("personal", "notice", "other_legit", "scam")
 SPLITS = ("train", "dev", "test")
-FIELDS = ("id", "text", "label", "channel", "style", "source", "group", "split")
+FIELDS = ("id", "text", "label", "channel", "style", "genre", "writer", "source", "group", "split")
 
 SEED = 20261128
-#: messages drawn from each generator module
-GENERATED_PER_MODULE = {"legit_notifications": 2300, "legit_chat": 1500}
-GENERATED_PER_SCAM_LABEL = 330
-#: share of held-out messages per label
-DEV_SHARE, TEST_SHARE = 0.15, 0.15
 #: near-duplicate threshold on character 5-gram Jaccard similarity
 NEAR_DUPLICATE = 0.8
 
-MIN_PER_SCHEME = 300
-MIN_LEGIT = 4000
-MIN_HARD_SHARE = 0.40
-MIN_HANDWRITTEN_PER_SCHEME = 80
+#: Whole writers held out. Chosen to differ in region, age, channel and register from each other and to
+#: leave every kind of persona in train (a disguising spam collector, an elderly voice-to-text writer and a
+#: teenager are on both sides). The v1 writers (the first corpus, whose style the old numbers flattered)
+#: always train.
+HELD_OUT_WRITERS = {
+    "test": ("w03", "w05", "w10"),
+    "dev": ("w06", "w13"),
+}
+
+#: v1 files (written before writers were recorded) -> (writer id, genre of their legit rows)
+V1_WRITERS = {
+    "legit_notifications": ("v1_inbox", "notice"),
+    "legit_notices_extra": ("v1_inbox_round2", "notice"),
+    "legit_inbox_round3": ("v1_inbox_round3", "notice"),
+    "legit_chat": ("v1_chat", "personal"),
+    "legit_everyday_short": ("v1_chat_round2", "personal"),
+    "scam_casual_extra": ("v1_scam_round2", "scam"),
+    "scam_round3": ("v1_scam_round3", "scam"),
+}
+
+MIN_MESSAGES = 25_000
+MIN_LEGIT = 12_000
+MIN_PERSONAL = 5_000
+MIN_NOTICES = 4_000
+MIN_NOTICE_SENDERS = 100
+MIN_PER_SCHEME = 700
+MIN_WRITERS_PER_LABEL = 10
+#: Near-duplicate budgets (share of rows with a partner at 5-gram Jaccard >= NEAR_DUPLICATE). The template
+#: generators of corpus v1 had 12.1% of their rows in such pairs within a module (23-29% for the legit ones);
+#: the 4,686 hand-written v1 rows had none. Above these budgets a writer is filling in a template, or two
+#: writers are copying one another.
+MAX_NEAR_DUP_WITHIN = 0.03
+MAX_NEAR_DUP_ACROSS = 0.01
 
 
 class CorpusError(ValueError):
@@ -71,127 +97,88 @@ def _stable_hash(*parts: str) -> int:
     return int(hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12], 16)
 
 
-def _message_id(label: str, source: str, text: str) -> str:
-    return f"{label[:12]}-{hashlib.sha1((source + text).encode('utf-8')).hexdigest()[:12]}"
+def _message_id(label: str, writer: str, text: str) -> str:
+    digest = hashlib.sha1(f"{writer}\x1f{text}".encode()).hexdigest()[:12]
+    return f"{label[:12]}-{digest}"
 
 
 def _detect_style(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return "plain"
     marked = sum(1 for c in letters if unicodedata.normalize("NFD", c) != c or c in "đĐ")
-    if marked == 0:
-        return "no_diacritics"
-    return "plain"
+    return "no_diacritics" if letters and not marked else "plain"
 
 
-# ---------------------------------------------------------------- build
-def _read_handwritten() -> list[dict[str, Any]]:
+def _slug(value: Any, default: str = "misc") -> str:
+    return re.sub(r"[^a-z0-9_]+", "_", str(value or default).lower()).strip("_") or default
+
+
+def _v1_writer(stem: str, label: str) -> tuple[str, str]:
+    if stem in V1_WRITERS:
+        return V1_WRITERS[stem]
+    return f"v1_{stem}", "scam" if label != "legit" else "personal"
+
+
+def _genre(label: str, genre: Any, channel: str) -> str:
+    if label != "legit":
+        return "scam"
+    if genre in ("personal", "notice", "other_legit"):
+        # a post or a call transcript is not the personal SMS/chat the hidden personal set holds
+        return "other_legit" if genre == "personal" and channel in ("social", "call") else genre
+    return "other_legit"
+
+
+def _read_file(path: Path, writer: str | None) -> list[dict[str, Any]]:
     rows = []
-    for path in sorted(HANDWRITTEN_DIR.glob("*.jsonl")):
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise CorpusError(f"{path}:{lineno}: not JSON ({err})") from None
-            label = raw.get("label")
-            text = (raw.get("text") or "").strip()
-            if label not in LABELS or not text:
-                raise CorpusError(f"{path}:{lineno}: bad label {label!r} or empty text")
-            style = raw.get("style") if raw.get("style") in STYLES else _detect_style(text)
-            family = re.sub(r"[^a-z0-9_]+", "_", str(raw.get("family") or "misc").lower()).strip("_") or "misc"
-            rows.append({
-                "text": text, "label": label,
-                "channel": raw.get("channel") if raw.get("channel") in CHANNELS else "chat",
-                "style": style, "source": "handwritten",
-                "family": f"{label}/hw/{family}", "hard": bool(raw.get("hard", False)) if label == "legit" else None,
-            })
-    return rows
-
-
-def _generator_modules() -> list[str]:
-    package = importlib.import_module("training.generators")
-    return sorted(m.name for m in pkgutil.iter_modules(package.__path__) if not m.name.startswith("_"))
-
-
-def _restyle(text: str, rng: random.Random) -> tuple[str, str]:
-    """Give a generated message the style mix of real traffic: a quarter without diacritics."""
-    roll = rng.random()
-    if roll < 0.25:
-        return strip_diacritics(text), "no_diacritics"
-    if roll < 0.33:
-        out = augment.obfuscate(text, rng)
-        if rng.random() < 0.4:
-            out = augment.add_salt_tail(out, rng)
-        if rng.random() < 0.5:
-            out = strip_diacritics(out)
-        return out, "obfuscated"
-    if roll < 0.38:
-        return augment.mix_diacritics(text, rng), "mixed"
-    return text, "plain"
-
-
-def _generated() -> list[dict[str, Any]]:
-    rows = []
-    for name in _generator_modules():
-        module = importlib.import_module(f"training.generators.{name}")
-        label = module.LABEL
-        n = GENERATED_PER_MODULE.get(name, GENERATED_PER_SCAM_LABEL)
-        rng = random.Random(_stable_hash(str(SEED), name))
-        for item in module.generate(rng, n):
-            text, style = _restyle(item["text"].strip(), rng)
-            group = item["group"] if "/" in item["group"] else f"{label}/{item['group']}"
-            rows.append({
-                "text": text, "label": label, "channel": item.get("channel", "sms"), "style": style,
-                "source": f"generator:{name}", "family": group,
-                "hard": bool(item.get("hard", False)) if label == "legit" else None,
-            })
-    return rows
-
-
-def _handwritten_variants(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Diacritic-free and disguised copies of some hand-written messages (same group, so never across splits)."""
-    out = []
-    rng = random.Random(SEED)
-    for row in rows:
-        if row["style"] != "plain":
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
             continue
-        roll = rng.random()
-        if roll < 0.22:
-            out.append({**row, "text": strip_diacritics(row["text"]), "style": "no_diacritics",
-                        "source": "handwritten+no_diacritics"})
-        elif roll < 0.30:
-            out.append({**row, "text": augment.add_salt_tail(augment.obfuscate(row["text"], rng), rng),
-                        "style": "obfuscated", "source": "handwritten+obfuscated"})
-    return out
+        where = f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}:{lineno}"
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise CorpusError(f"{where}: not JSON ({err})") from None
+        label = raw.get("label")
+        text = str(raw.get("text") or "").strip()
+        if label not in LABELS or not text:
+            raise CorpusError(f"{where}: bad label {label!r} or empty text")
+        channel = raw.get("channel") if raw.get("channel") in CHANNELS else "chat"
+        if writer is None:  # v1: the file names the writer
+            row_writer, genre = _v1_writer(path.stem, label)
+            hard = bool(raw.get("hard", genre == "notice"))
+        else:
+            if raw.get("writer") not in (None, "", writer):
+                raise CorpusError(f"{where}: writer {raw.get('writer')!r} in the folder of {writer!r}")
+            row_writer, genre = writer, raw.get("genre")
+            hard = genre != "personal" or channel in ("social", "call")
+        genre = _genre(label, genre, channel)
+        family = _slug(raw.get("family"))
+        rows.append({
+            "text": text, "label": label, "channel": channel,
+            "style": raw.get("style") if raw.get("style") in STYLES else _detect_style(text),
+            "genre": genre, "writer": row_writer,
+            "sender": str(raw.get("sender") or "").strip() if genre == "notice" else "",
+            "source": "handwritten", "family": family, "group": f"{label}/{row_writer}/{family}",
+            "hard": hard if label == "legit" else None,
+        })
+    return rows
 
 
-def _assign_splits(rows: list[dict[str, Any]]) -> None:
-    """Hold out whole groups per label, filling dev and test to about their share of messages."""
-    by_label: dict[str, dict[str, int]] = defaultdict(Counter)
-    for row in rows:
-        by_label[row["label"]][row["group"]] += 1
-    split_of: dict[str, str] = {}
-    for groups in by_label.values():
-        total = sum(groups.values())
-        order = sorted(groups, key=lambda g: _stable_hash(str(SEED), g))
-        filled = {"dev": 0, "test": 0}
-        for group in order:
-            size = groups[group]
-            if size > 0.5 * total:  # never hold out a group that is most of a label
-                split_of[group] = "train"
-            elif filled["test"] + size <= TEST_SHARE * total * 1.25 and filled["test"] < TEST_SHARE * total:
-                split_of[group] = "test"
-                filled["test"] += size
-            elif filled["dev"] + size <= DEV_SHARE * total * 1.25 and filled["dev"] < DEV_SHARE * total:
-                split_of[group] = "dev"
-                filled["dev"] += size
-            else:
-                split_of[group] = "train"
-    for row in rows:
-        row["split"] = split_of[row["group"]]
+def read_handwritten(root: Path = HANDWRITTEN_DIR) -> list[dict[str, Any]]:
+    """Every hand-written row: v1 files (``root/*.jsonl``) then each v2 writer's folder (``root/v2/<writer>/``)."""
+    rows = []
+    for path in sorted(root.glob("*.jsonl")):
+        rows += _read_file(path, None)
+    for folder in sorted(p for p in (root / "v2").glob("*") if p.is_dir()):
+        for path in sorted(folder.glob("*.jsonl")):
+            rows += _read_file(path, folder.name)
+    return rows
+
+
+def split_of_writer(writer: str) -> str:
+    for split, writers in HELD_OUT_WRITERS.items():
+        if writer in writers:
+            return split
+    return "train"
 
 
 def _shingles(text: str, n: int = 5) -> set[int]:
@@ -201,11 +188,12 @@ def _shingles(text: str, n: int = 5) -> set[int]:
     return {hash(key[k:k + n]) for k in range(len(key) - n + 1)}
 
 
-def near_duplicates_across_splits(rows: list[dict[str, Any]], threshold: float = NEAR_DUPLICATE
-                                  ) -> list[tuple[int, int, float]]:
-    """Pairs (i, j, jaccard) of rows in different splits whose 5-gram Jaccard is at least ``threshold``.
+def near_duplicate_pairs(rows: list[dict[str, Any]], threshold: float = NEAR_DUPLICATE,
+                         keep=None) -> list[tuple[int, int, float]]:
+    """Pairs (i, j, jaccard) of rows whose character 5-gram Jaccard is at least ``threshold``.
 
-    MinHash with banding finds candidates; each is confirmed with the exact Jaccard.
+    MinHash with banding finds candidates; each is confirmed with the exact Jaccard. ``keep(i, j)``, when
+    given, filters candidate pairs before the exact check.
     """
     import numpy as np
 
@@ -230,7 +218,7 @@ def near_duplicates_across_splits(rows: list[dict[str, Any]], threshold: float =
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
-                if rows[i]["split"] == rows[j]["split"] or (i, j) in seen:
+                if (i, j) in seen or (keep is not None and not keep(i, j)):
                     continue
                 seen.add((i, j))
                 inter = len(shingles[i] & shingles[j])
@@ -240,25 +228,39 @@ def near_duplicates_across_splits(rows: list[dict[str, Any]], threshold: float =
     return pairs
 
 
-def build(out: Path = CORPUS_PATH) -> list[dict[str, Any]]:
-    handwritten = _read_handwritten()
-    rows = handwritten + _handwritten_variants(handwritten) + _generated()
-    # exact duplicates (after normalisation) are kept once, hand-written first
-    unique: dict[str, dict[str, Any]] = {}
-    conflicts = 0
+def near_duplicates_across_splits(rows: list[dict[str, Any]], threshold: float = NEAR_DUPLICATE
+                                  ) -> list[tuple[int, int, float]]:
+    """Near-duplicate pairs whose rows lie in different splits (a leak from train into dev or test)."""
+    return near_duplicate_pairs(rows, threshold, keep=lambda i, j: rows[i]["split"] != rows[j]["split"])
+
+
+def near_duplicate_rates(rows: list[dict[str, Any]], pairs: list[tuple[int, int, float]] | None = None
+                         ) -> dict[str, Any]:
+    """Share of rows with a near-duplicate by the same writer, and by another writer; the worst writers."""
+    pairs = near_duplicate_pairs(rows) if pairs is None else pairs
+    within, across = set(), set()
+    for i, j, _ in pairs:
+        (within if rows[i]["writer"] == rows[j]["writer"] else across).update((i, j))
+    per_writer = Counter(rows[i]["writer"] for i in within)
+    sizes = Counter(row["writer"] for row in rows)
+    n = max(1, len(rows))
+    return {"within": len(within) / n, "across": len(across) / n, "pairs": len(pairs),
+            "worst_writers": {w: round(per_writer[w] / sizes[w], 4) for w, _ in per_writer.most_common(5)}}
+
+
+def build(out: Path = CORPUS_PATH, root: Path = HANDWRITTEN_DIR) -> list[dict[str, Any]]:
+    rows = read_handwritten(root)
+    # exact duplicates (after normalisation) are kept once; a text written under two labels is dropped
+    by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         key = dedup_key(row["text"])
-        if not key:
-            continue
-        if key in unique:
-            conflicts += unique[key]["label"] != row["label"]
-            continue
-        unique[key] = row
-    rows = list(unique.values())
+        if key:
+            by_key[key].append(row)
+    conflicts = sum(1 for same in by_key.values() if len({r["label"] for r in same}) > 1)
+    rows = [same[0] for same in by_key.values() if len({r["label"] for r in same}) == 1]
     for row in rows:
-        row["group"] = row["family"]
-        row["id"] = _message_id(row["label"], row["source"], row["text"])
-    _assign_splits(rows)
+        row["id"] = _message_id(row["label"], row["writer"], row["text"])
+        row["split"] = split_of_writer(row["writer"])
     # a near-duplicate across splits would leak: keep the train copy, drop the held-out one
     drop = set()
     for i, j, _ in near_duplicates_across_splits(rows):
@@ -271,11 +273,13 @@ def build(out: Path = CORPUS_PATH) -> list[dict[str, Any]]:
         for row in rows:
             record = {key: row[key] for key in FIELDS}
             record["family"] = row["family"]
+            if row["genre"] == "notice":
+                record["sender"] = row["sender"]
             if row["label"] == "legit":
                 record["hard"] = bool(row["hard"])
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} messages to {out} ({len(drop)} near-duplicates dropped from held-out splits, "
-          f"{conflicts} cross-label exact duplicates skipped)")
+          f"{conflicts} texts written under two labels dropped)")
     return rows
 
 
@@ -321,29 +325,31 @@ class Report:
 
 
 def _table(rows: list[dict[str, Any]]) -> str:
-    head = ["label", "total", "train", "dev", "test", "hand", "sms", "chat", "social", "call", "no_diac", "obf", "mixed"]
+    head = ["label", "total", "train", "dev", "test", "writers", "sms", "chat", "social", "call", "no_diac", "obf",
+            "mixed"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_label[row["label"]].append(row)
-    totals = Counter()
+    totals: Counter = Counter()
     for label in LABELS:
         part = by_label.get(label, [])
-        c = Counter()
+        c: Counter = Counter()
         for row in part:
             c[row["split"]] += 1
             c[row["channel"]] += 1
             c[row["style"]] += 1
-            c["hand"] += row["source"] == "handwritten"
-        vals = [len(part), c["train"], c["dev"], c["test"], c["hand"], c["sms"], c["chat"], c["social"], c["call"],
-                c["no_diacritics"], c["obfuscated"], c["mixed"]]
+        vals = [len(part), c["train"], c["dev"], c["test"], len({r["writer"] for r in part}), c["sms"], c["chat"],
+                c["social"], c["call"], c["no_diacritics"], c["obfuscated"], c["mixed"]]
         totals.update(dict(zip(head[1:], vals)))
         lines.append(f"| {label} | " + " | ".join(str(v) for v in vals) + " |")
+    totals["writers"] = len({r["writer"] for r in rows})
     lines.append("| **all** | " + " | ".join(str(totals[h]) for h in head[1:]) + " |")
     return "\n".join(lines)
 
 
-def validate(rows: list[dict[str, Any]], check_near_duplicates: bool = True) -> Report:
+def validate(rows: list[dict[str, Any]], check_near_duplicates: bool = True, check_counts: bool = True) -> Report:
+    """Problems with the corpus, and its count table. ``check_counts=False`` skips the size promises."""
     problems: list[str] = []
     ids = Counter(row.get("id") for row in rows)
     problems += [f"duplicate id {i!r}" for i, n in ids.items() if n > 1][:5]
@@ -354,47 +360,61 @@ def validate(rows: list[dict[str, Any]], check_near_duplicates: bool = True) -> 
             continue
         if row["label"] not in LABELS:
             problems.append(f"row {k} ({row['id']}): unknown label {row['label']!r}")
-        if row["channel"] not in CHANNELS or row["style"] not in STYLES or row["split"] not in SPLITS:
-            problems.append(f"row {k} ({row['id']}): bad channel/style/split")
+        if (row["channel"] not in CHANNELS or row["style"] not in STYLES or row["split"] not in SPLITS
+                or row["genre"] not in GENRES):
+            problems.append(f"row {k} ({row['id']}): bad channel/style/genre/split")
+        elif (row["genre"] == "scam") != (row["label"] != "legit"):
+            problems.append(f"row {k} ({row['id']}): genre {row['genre']!r} with label {row['label']!r}")
+        elif row["split"] != split_of_writer(row["writer"]):
+            problems.append(f"row {k} ({row['id']}): writer {row['writer']!r} in split {row['split']!r}")
     if problems:
         return Report(problems[:50], "")
     counts = Counter(row["label"] for row in rows)
-    hand = Counter(row["label"] for row in rows if row["source"] == "handwritten")
-    for label in SCAM_LABELS:
-        if counts[label] < MIN_PER_SCHEME:
-            problems.append(f"{label}: {counts[label]} messages, need at least {MIN_PER_SCHEME}")
-        if hand[label] < MIN_HANDWRITTEN_PER_SCHEME:
-            problems.append(f"{label}: {hand[label]} hand-written, need at least {MIN_HANDWRITTEN_PER_SCHEME}")
+    writers: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        writers[row["label"]].add(row["writer"])
     legit = [row for row in rows if row["label"] == "legit"]
-    if len(legit) < MIN_LEGIT:
-        problems.append(f"legit: {len(legit)} messages, need at least {MIN_LEGIT}")
-    hard = sum(1 for row in legit if row.get("hard"))
-    if legit and hard / len(legit) < MIN_HARD_SHARE:
-        problems.append(f"legit: {hard / len(legit):.0%} hard negatives, need at least {MIN_HARD_SHARE:.0%}")
+    genres = Counter(row["genre"] for row in legit)
+    senders = {row.get("sender") for row in legit if row["genre"] == "notice" and row.get("sender")}
+    if check_counts:
+        wants = [(len(rows), MIN_MESSAGES, "messages"), (len(legit), MIN_LEGIT, "legit messages"),
+                 (genres["personal"], MIN_PERSONAL, "personal legit messages"),
+                 (genres["notice"], MIN_NOTICES, "notices"), (len(senders), MIN_NOTICE_SENDERS, "notice senders")]
+        wants += [(counts[label], MIN_PER_SCHEME, f"{label} messages") for label in SCAM_LABELS]
+        wants += [(len(writers[label]), MIN_WRITERS_PER_LABEL, f"writers of {label}") for label in LABELS]
+        problems += [f"{have} {what}, need at least {need}" for have, need, what in wants if have < need]
     channels = Counter(row["channel"] for row in rows)
     problems += [f"channel {c!r} has no messages" for c in CHANNELS if not channels[c]]
-    no_diac = sum(1 for row in rows if row["style"] == "no_diacritics") / max(1, len(rows))
-    if not 0.18 <= no_diac <= 0.40:
-        problems.append(f"{no_diac:.0%} of messages without diacritics; aim for about a quarter")
     for split in ("dev", "test"):
         missing = [label for label in LABELS if not any(r["split"] == split and r["label"] == label for r in rows)]
         if missing:
             problems.append(f"{split} has no messages of {missing}")
-    split_groups: dict[str, set[str]] = defaultdict(set)
+    split_writers: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        split_groups[row["group"]].add(row["split"])
-    crossing = [g for g, s in split_groups.items() if len(s) > 1]
-    problems += [f"group {g!r} spans splits {sorted(split_groups[g])}" for g in crossing[:10]]
+        split_writers[row["writer"]].add(row["split"])
+    problems += [f"writer {w!r} spans splits {sorted(s)}" for w, s in split_writers.items() if len(s) > 1][:10]
     keys: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         keys[dedup_key(row["text"])].add(row["split"])
     exact = [k for k, s in keys.items() if len(s) > 1]
     problems += [f"exact duplicate across splits: {k[:60]!r}" for k in exact[:10]]
+    table = _table(rows)
     if check_near_duplicates:
-        near = near_duplicates_across_splits(rows)
+        pairs = near_duplicate_pairs(rows)
+        crossing = [(i, j, jac) for i, j, jac in pairs if rows[i]["split"] != rows[j]["split"]]
         problems += [f"near-duplicate across splits ({jac:.2f}): {rows[i]['id']} / {rows[j]['id']}"
-                     for i, j, jac in near[:10]]
-    return Report(problems, _table(rows))
+                     for i, j, jac in crossing[:10]]
+        rates = near_duplicate_rates(rows, pairs)
+        table += (f"\n\nNear-duplicates (5-gram Jaccard >= {NEAR_DUPLICATE}): {rates['within']:.2%} of rows have one "
+                  f"by the same writer (budget {MAX_NEAR_DUP_WITHIN:.0%}), {rates['across']:.2%} by another writer "
+                  f"(budget {MAX_NEAR_DUP_ACROSS:.0%}); most within: {rates['worst_writers']}")
+        if rates["within"] > MAX_NEAR_DUP_WITHIN:
+            problems.append(f"{rates['within']:.2%} of rows are near-duplicates of the same writer's rows "
+                            f"(budget {MAX_NEAR_DUP_WITHIN:.0%}): {rates['worst_writers']}")
+        if rates["across"] > MAX_NEAR_DUP_ACROSS:
+            problems.append(f"{rates['across']:.2%} of rows are near-duplicates of another writer's rows "
+                            f"(budget {MAX_NEAR_DUP_ACROSS:.0%})")
+    return Report(problems, table)
 
 
 def _share_table(rows: list[dict[str, Any]], key: str, values: Iterable[str]) -> str:
@@ -404,17 +424,32 @@ def _share_table(rows: list[dict[str, Any]], key: str, values: Iterable[str]) ->
     return "\n".join(lines)
 
 
+def _writer_table(rows: list[dict[str, Any]]) -> str:
+    by_writer: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        by_writer[row["writer"]][row["genre"]] += 1
+        by_writer[row["writer"]]["split:" + row["split"]] += 1
+    lines = ["| writer | split | messages | scam | personal | notice | other legit |", "|---|---|---|---|---|---|---|"]
+    for writer in sorted(by_writer):
+        c = by_writer[writer]
+        split = next(s for s in SPLITS if c["split:" + s])
+        lines.append(f"| {writer} | {split} | {sum(c[g] for g in GENRES)} | {c['scam']} | {c['personal']} | "
+                     f"{c['notice']} | {c['other_legit']} |")
+    return "\n".join(lines)
+
+
 def write_card(path: Path = DATA_DIR / "README.md") -> int:
     """Refresh the generated count tables of the data card."""
     rows = load_corpus()
     legit = [r for r in rows if r["label"] == "legit"]
-    hand = sum(r["source"] == "handwritten" for r in rows)
+    senders = {r["sender"] for r in legit if r["genre"] == "notice" and r.get("sender")}
     body = "\n\n".join([
-        f"{len(rows)} messages; {hand} hand-written one by one, the rest from template generators or "
-        f"disguised copies of hand-written ones; {sum(r['hard'] for r in legit)} of {len(legit)} legit "
-        "messages are hard negatives.",
-        _table(rows), _share_table(rows, "channel", CHANNELS), _share_table(rows, "style", STYLES),
-        _share_table(rows, "split", SPLITS)])
+        f"{len(rows)} messages, every one hand-written, by {len({r['writer'] for r in rows})} writers; "
+        f"{len(legit)} legit ({sum(r['genre'] == 'personal' for r in legit)} personal, "
+        f"{sum(r['genre'] == 'notice' for r in legit)} notices from {len(senders)} senders, "
+        f"{sum(r['genre'] == 'other_legit' for r in legit)} other).",
+        _table(rows), _share_table(rows, "genre", GENRES), _share_table(rows, "channel", CHANNELS),
+        _share_table(rows, "style", STYLES), _share_table(rows, "split", SPLITS), _writer_table(rows)])
     text = path.read_text(encoding="utf-8")
     text = re.sub(r"(<!-- COUNTS:START -->\n).*?(\n<!-- COUNTS:END -->)", lambda m: m.group(1) + body + m.group(2),
                   text, flags=re.S)
@@ -427,7 +462,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training.data", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("build", help="write data/corpus.jsonl from hand-written files and generators")
+    sub.add_parser("build", help="write data/corpus.jsonl from the hand-written files")
     check = sub.add_parser("validate", help="check the corpus and print a count table")
     check.add_argument("path", nargs="?", default=str(CORPUS_PATH))
     sub.add_parser("card", help="refresh the count tables in data/README.md")
@@ -439,8 +474,6 @@ def main(argv: Iterable[str] | None = None) -> int:
         args.path = str(CORPUS_PATH)
     report = validate(load_corpus(args.path))
     print(report.table)
-    legit = [r for r in load_corpus(args.path) if r["label"] == "legit"]
-    print(f"\nlegit hard negatives: {sum(1 for r in legit if r.get('hard'))}/{len(legit)}")
     if report.problems:
         print("\nPROBLEMS:", *report.problems, sep="\n- ", file=sys.stderr)
         return 1
