@@ -22,15 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .domains import domain_info, url_host
-from .normalize import Normalized, strip_diacritics
+from .normalize import TLDS, Normalized, strip_diacritics
 from .types import Indicator
 
 __all__ = ["Entity", "scan", "extract", "phone_value", "dials", "is_amount", "BANK_NAMES"]
 
-_TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|click|shop|asia|me|ly|io|co|gov|"
-         "edu|biz|pro|live|fun|club|win|bet|app|link|store|cyou|sbs|buzz|ink|gd|at|us|uk|ru|cn|tk|ml|ga|cf|gq|pw|"
-         "work|support|services|monster|rest|quest|lol|website|space|today|world|cloud|dev|page|gl|ee|to|tv|ai|"
-         "so|id|sh|plus|one|top|net\\.vn|com\\.vn|gov\\.vn|org\\.vn|edu\\.vn")
+_TLDS = TLDS + "|net\\.vn|com\\.vn|gov\\.vn|org\\.vn|edu\\.vn"
 _URL_RE = re.compile(
     r"(?<![\w.])(?:https?://|www\.)[^\s<>\"'，。]+"
     r"|(?<![@\w.-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:" + _TLDS + r")(?![a-z0-9-])(?:[/?#][^\s<>\"']*)?",

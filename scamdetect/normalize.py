@@ -43,7 +43,7 @@ __all__ = ["Normalized", "normalize", "normalize_text", "strip_diacritics", "PRE
 
 #: Bumped whenever normalisation output changes; stored in model manifests so a
 #: model is never fed text prepared differently from its training data.
-PREPROCESSING_VERSION = 1
+PREPROCESSING_VERSION = 2
 
 # Letters that render like Latin ones. Vietnamese never uses a diaeresis or a
 # ring, so ``ä ö ü å`` can only be disguise.
@@ -84,6 +84,54 @@ _BLANK_RUN_RE = re.compile(r"[ \t]{2,}|\t")
 # Letters split by one repeated separator: "s h o p e e" (4+ letters), "V.N.e.I.D" (3+ letters).
 _SPLIT_SPACE_RE = re.compile(r"(?<![^\W_])[^\W\d_](?: [^\W\d_]){3,}(?![^\W_])")
 _SPLIT_MARK_RE = re.compile(r"(?<![^\W_])[^\W\d_]([.'_,\-*·•])[^\W\d_](?:\1[^\W\d_])+(?![^\W_])")
+
+# Punctuation sprayed inside words to dodge filters: "D;a'ng.K,y", "n:h'a;n". A run of letter groups joined by
+# single marks (no spaces) with at least two marks, a one-letter group, at least half the groups of one or two
+# letters, and not a domain or a
+# path ("shopee.vn", "t.me/abc" stay). A mark before a capital after a small letter stood between two words
+# and becomes a space ("D;a'ng.K,y" -> "Dang Ky"); the others go. One character for one, or none: offsets stay.
+_INNER_MARKS = ".,;:'\"_~*^`|"
+_INNER_RUN_RE = re.compile(r"(?<![\w/@.:%=&?#-])[^\W\d_]+(?:[" + re.escape(_INNER_MARKS) + r"][^\W\d_]+){2,}"
+                           r"(?![\w/@%=&?#-]|[.:][^\W_])")
+_INNER_MARK_RE = re.compile("[" + re.escape(_INNER_MARKS) + "]")
+
+
+def _inner_run_edits(run: str) -> list[tuple[int, str]] | None:
+    """``(index, "" or " ")`` for each mark of a sprayed ``run``, or None when the run is no disguise."""
+    sizes = [len(g) for g in _INNER_MARK_RE.split(run)]
+    if min(sizes) > 1 or 2 * sum(n <= 2 for n in sizes) < len(sizes):
+        return None  # "com.vn.abc", "ok,mai,gap": whole words with marks between them
+    marks = [m.start() for m in _INNER_MARK_RE.finditer(run)]
+    if set(run[k] for k in marks) == {"."} and TLD_START.fullmatch(run[marks[-1] + 1:]):
+        return None  # a domain such as "a.b.vn"
+    return [(k, " " if run[k - 1].islower() and run[k + 1].isupper() else "") for k in marks]
+
+
+def _unspray(text: str) -> str:
+    """Marks sprayed inside words removed (a space between two words), on text without offsets."""
+    def fix(m: re.Match[str]) -> str:
+        edits = _inner_run_edits(m.group())
+        if edits is None:
+            return m.group()
+        out = list(m.group())
+        for k, repl in edits:
+            out[k] = repl
+        return "".join(out)
+    return _INNER_RUN_RE.sub(fix, text)
+
+
+def _unspray_chars(chars: list[str], starts: list[int], ends: list[int]) -> None:
+    """:func:`_unspray` in place on the offset-tracking lists."""
+    joined = "".join(chars)
+    drop = []
+    for m in _INNER_RUN_RE.finditer(joined):
+        for k, repl in _inner_run_edits(m.group()) or ():
+            if repl:
+                chars[m.start() + k] = repl
+            else:
+                drop.append(m.start() + k)
+    _delete(chars, starts, ends, drop)
+
 
 # Digits and symbols that stand for letters inside a word (kh0a, t!en), at most two in a row,
 # and a leading "$" before letters ($hopee).
@@ -478,11 +526,24 @@ def _regex_replace(chars: list[str], starts: list[int], ends: list[int], pattern
     chars[:], starts[:], ends[:] = new_chars, new_starts, new_ends
 
 
-_TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|click|shop|asia|me|ly|io|co|"
-         "gov|edu|biz|pro|live|fun|club|win|bet|app|link|store|cyou|sbs|buzz|ink")
-# defanged or spaced dots before a top-level domain: "abc(.)com", "abc [.] vn", "shopee . vn", "abc dot com"
-_DEFANGED_DOT = re.compile(r"(?<=[A-Za-z0-9])(?:\s*[\(\[\{]\s*(?:\.|dot|chấm)\s*[\)\]\}]\s*|\s+\.\s*|\.\s+|\s+(?:dot|chấm)\s+)"
-                           rf"(?=(?:{_TLDS})\b)", re.IGNORECASE)
+#: The one list of top-level domains: links are found (scamdetect.indicators) and spaced or defanged dots
+#: rejoined (here) before the same names.
+TLDS = ("com|vn|net|org|info|top|xyz|icu|vip|cc|life|cfd|bid|tech|online|site|click|shop|asia|me|ly|io|co|gov|"
+        "edu|biz|pro|live|fun|club|win|bet|app|link|store|cyou|sbs|buzz|ink|gd|at|us|uk|ru|cn|tk|ml|ga|cf|gq|pw|"
+        "work|support|services|monster|rest|quest|lol|website|space|today|world|cloud|dev|page|gl|ee|to|tv|ai|"
+        "so|id|sh|plus|one")
+_TLDS = TLDS
+# TLDs that are no Vietnamese word typed without diacritics (not "co", "me", "to", "ly", "com" = cơm): only
+# these rejoin after "word. " -- elsewhere a sentence that ends before one would become a link
+_STRICT_TLDS = "vn|net|org|top|xyz|icu|vip|cfd|bid|tk|ml|ga|cf|gq|pw|cyou|sbs|buzz|online|site|click|asia|info"
+# A spaced TLD is lower or upper case: a capitalised word after " . " starts a sentence ("com . Me oi").
+_SPACED_TLD = f"(?:(?:{TLDS})|(?:{TLDS.upper()}))"
+# defanged or spaced dots before a top-level domain: "abc(.)com", "abc [.] vn", "shopee . vn", "abc dot com",
+# "abc. top"
+_DEFANGED_DOT = re.compile(r"(?<=[A-Za-z0-9])(?:"
+                           rf"\s*[\(\[\{{]\s*(?i:\.|dot|chấm)\s*[\)\]\}}]\s*(?=(?i:{TLDS})\b)"
+                           rf"|(?:\s+\.\s*|\s+(?:dot|chấm|DOT|CHẤM)\s+)(?={_SPACED_TLD}\b)"
+                           rf"|\.\s+(?=(?:{_STRICT_TLDS})\b))")
 #: a top-level domain at the very start: after a dot and a space, "undisguise" would join the two
 TLD_START = re.compile(rf"(?:{_TLDS})\b", re.IGNORECASE)
 _DEFANGED_SCHEME = re.compile(r"\bhxxp(?=s?\s*(?:\[:\]|:)\s*//)", re.IGNORECASE)
@@ -499,6 +560,7 @@ def normalize(text: str) -> Normalized:
         raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
     chars, starts, ends = _unicode_pass(text)
     _join_split_letters(chars, starts, ends)
+    _unspray_chars(chars, starts, ends)
     _regex_replace(chars, starts, ends, _DEFANGED_DOT, ".")
     _regex_replace(chars, starts, ends, _DEFANGED_SCHEME, "http")
     _regex_replace(chars, starts, ends, _DEFANGED_COLON, ":")
@@ -514,6 +576,7 @@ def normalize(text: str) -> Normalized:
 
 # Cheap tests for the rare steps, so most messages skip them. Each must match wherever its step would
 # change the text; patterns that start with a literal or a small set of characters scan fast.
+_SPRAY_HINT = re.compile(r"[^\W\d_][" + re.escape(_INNER_MARKS) + r"][^\W\d_]")
 _SPLIT_HINT = re.compile(r"(?<![^\W_])[^\W\d_][ .'_,\-*·•][^\W\d_](?![^\W_])")
 _DEFANG_HINT = re.compile(r"[\(\[\{](?=\s*(?:\.|dot|chấm))|\.\s+(?=(?:" + _TLDS + r")\b)"
                           r"|\s\.\s*(?=(?:" + _TLDS + r")\b)|\s(?:dot|chấm)\s", re.IGNORECASE)
@@ -542,6 +605,8 @@ def undisguise(text: str) -> str:
         return text
     if _SPLIT_HINT.search(text):
         text = _join_split_letters_text(text)
+    if _SPRAY_HINT.search(text):
+        text = _unspray(text)
     if _DEFANG_HINT.search(text):
         text = _DEFANGED_DOT.sub(".", text)
     if "hxxp" in text.lower():
