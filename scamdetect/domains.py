@@ -90,13 +90,37 @@ def registry() -> dict:
 _SCHEME_WWW = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 
 
+# A redirect wrapper hides its target in a query parameter: google.com/url?q=..., l.facebook.com/l.php?u=...
+_REDIRECT_TARGET = re.compile(r"[?&](?:q|u|url|link|target|dest|redirect|to)=((?:https?(?::|%3a)(?:/|%2f){2})?"
+                              r"(?:www\.)?[a-z0-9-]+(?:\.|%2e)[^&#\s]*)", re.IGNORECASE)
+
+
+def redirect_target(url: str) -> str | None:
+    """The link a redirect wrapper leads to, percent-decoded, or None.
+
+    >>> redirect_target("https://www.google.com/url?sa=t&q=https%3A%2F%2Fvcb-xacthuc.top%2Flogin")
+    'https://vcb-xacthuc.top/login'
+    """
+    m = _REDIRECT_TARGET.search(url[:2048])
+    if m is None:
+        return None
+    from urllib.parse import unquote
+
+    return unquote(m.group(1))
+
+
 def url_host(url: str) -> str:
-    """The lower-case host of a link written with or without scheme, ``www.``, path, query or port.
+    """The lower-case host a link leads to, written with or without scheme, ``www.``, path, query or port.
+
+    A redirect wrapper's target is followed (one level): the wrapper is there to hide it.
 
     >>> url_host("HTTPS://www.Vcb-XacThuc.top:443/login?x=1")
     'vcb-xacthuc.top'
+    >>> url_host("google.com/url?q=https://shopee.vn-qua.cc/a")
+    'shopee.vn-qua.cc'
     """
-    rest = _SCHEME_WWW.sub("", url.strip().lower())
+    target = redirect_target(url) if "=" in url else None
+    rest = _SCHEME_WWW.sub("", (target or url).strip().lower())
     return re.split(r"[/?#]", rest, maxsplit=1)[0].split(":")[0].strip(".")
 
 

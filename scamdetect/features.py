@@ -24,7 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .domains import domain_info, url_host
+from .domains import domain_info, redirect_target, url_host
 from .indicators import scan
 from .normalize import strip_diacritics
 
@@ -32,7 +32,7 @@ __all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_feature
            "FEATURIZER_VERSION"]
 
 #: bump when features change; stored in the model manifest
-FEATURIZER_VERSION = 1
+FEATURIZER_VERSION = 2
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _CHAR_NGRAMS = (3, 4, 5)
@@ -54,7 +54,7 @@ def _number_placeholder(digits: str) -> str:
 
 def _url_features(url: str) -> list[str]:
     info = domain_info(url_host(url))
-    feats = []
+    feats = ["__redirect__"] if "=" in url and redirect_target(url) else []
     if info.official:
         feats.append("__official_url__")
     if info.lookalike_of:
