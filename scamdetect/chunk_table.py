@@ -32,6 +32,10 @@ __all__ = ["ChunkTable", "MAX_CHUNKS"]
 
 #: the table starts afresh beyond this many chunks, which bounds its memory (about 40 MB)
 MAX_CHUNKS = 200_000
+#: ... and past this many characters of chunk keys or this many stored columns, whichever comes first: a few
+#: long junk chunks must not hold what 200,000 words would
+MAX_CHUNK_CHARS = 8_000_000
+MAX_COLUMNS = 16_000_000
 _BUCKET_EDGES = np.array([limit for limit, _ in WORD_BUCKETS if limit is not None])
 # fields of the per-chunk record: where its columns lie, its first and last word-pair keys, its counts, its edge
 # masks (scamdetect.chunks) and whether undisguising changed it
@@ -86,6 +90,7 @@ class ChunkTable:
         # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
         self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id; the sentinel's joins nothing
         self._columns = array("i")
+        self._chars = 0  # characters of the chunk keys held
 
     def __len__(self) -> int:
         return len(self._ids) - 1
@@ -137,6 +142,7 @@ class ChunkTable:
         index = len(self._meta) // _FIELDS
         self._meta.frombytes(record)
         self._ids[raw] = index
+        self._chars += len(raw)
         return index
 
     def _records(self) -> np.ndarray:
@@ -168,7 +174,7 @@ class ChunkTable:
         sorts them (on another thread: the table's lock is not needed for it).
         """
         with self._lock:
-            if len(self) > MAX_CHUNKS:
+            if len(self) > MAX_CHUNKS or self._chars > MAX_CHUNK_CHARS or len(self._columns) > MAX_COLUMNS:
                 self.clear()
             chunks, lengths, salted, whole = self._batch(texts)
             long_rows: list[int] = []

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from .features import text_counts, units
 from .indicators import UNIT_START, dials, is_amount
-from .normalize import TLD_START, finish, undisguise
+from .normalize import TLD_START, TLDS, finish, undisguise
 
 __all__ = ["Chunk", "chunk", "punctuated", "number_shape", "word_edges", "SINGLE", "TRAILING"]
 
@@ -115,7 +115,8 @@ def number_shape(raw: str) -> str | None:
 
 # first letters that can start a match of TLD_START / UNIT_START (with their case-insensitive twins
 # "İ", "ı", "ſ" and the Kelvin sign; a test checks every code point)
-_TLD_INITIALS = frozenset("abcefgilmnopstvwxABCEFGILMNOPSTVWXİıſ")
+_TLD_INITIALS = frozenset({c for tld in TLDS.split("|") for c in (tld[0], tld[0].upper())}
+                          | {"İ", "ı", "ſ", "\u212a"})  # letters whose case-insensitive twin is an initial
 _UNIT_INITIALS = frozenset("vđdkntuVĐDKNTU$\u212a")
 
 

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ._cache import bounded_cache
+
 __all__ = ["DomainInfo", "domain_info", "registry", "registered_domain", "url_host"]
 
 # second-level suffixes under which names are registered (enough for the domains we meet)
@@ -249,7 +251,7 @@ def _imitated(domain: str) -> tuple[str, str] | None:
     return None
 
 
-@lru_cache(maxsize=65536)
+@bounded_cache(maxsize=65536, max_len=253)  # the longest valid host name
 def domain_info(domain: str) -> DomainInfo:
     """Facts about one host name (lower-case, no scheme, no port)."""
     domain = domain.lower().strip(".")

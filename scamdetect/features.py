@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
+from ._cache import bounded_cache
 from .domains import domain_info, redirect_target, url_host
 from .indicators import scan
 from .normalize import strip_diacritics
@@ -39,6 +39,8 @@ _CHAR_NGRAMS = (3, 4, 5)
 _PLACEHOLDER = {"email": "__email__", "handle": "__handle__", "phone": "__phone__", "hotline": "__hotline__",
                 "amount": "__amount__", "url": "__url__"}
 _ENTITY_MARK = "\x00"
+#: longer units (junk, or a link with a long path) are featurised every time they are seen, never cached
+MAX_CACHED_UNIT = 64
 
 
 #: ``(key, start, end, unit)``: ``key`` is what word pairs are made of (the diacritic-free word, or a
@@ -72,7 +74,7 @@ def _url_features(url: str) -> list[str]:
     return feats
 
 
-@lru_cache(maxsize=200_000)
+@bounded_cache(maxsize=20_000, max_len=MAX_CACHED_UNIT)
 def unit_features(unit: str) -> tuple[str, ...]:
     """The features of one token, independent of its neighbours."""
     if unit.startswith(_ENTITY_MARK):
@@ -91,7 +93,7 @@ def unit_features(unit: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@lru_cache(maxsize=200_000)
+@bounded_cache(maxsize=20_000, max_len=MAX_CACHED_UNIT)
 def unit_key(unit: str) -> str:
     """What word pairs are made of: the diacritic-free word, or the entity's placeholder."""
     if unit.startswith(_ENTITY_MARK):

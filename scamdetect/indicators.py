@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ._cache import bounded_cache
 from .domains import domain_info, url_host
 from .normalize import TLDS, Normalized, strip_diacritics
 from .types import Indicator
@@ -76,7 +76,7 @@ _CREDENTIAL_RE = re.compile(
     r"sinh trac hoc|thong tin (?:the|tai khoan|ca nhan|dang nhap)|tai khoan ngan hang|tai khoan va mat khau)")
 _APP_RE = re.compile(
     r"(?:tai|cai|cai dat|download|tai ve|setup|cai them)\s+(?:ve\s+|dat\s+|giup\s+|them\s+)?(?:ung dung|app|apk|phan mem|file|ban cap nhat)"
-    r"|\w+\.apk\b|testflight")
+    r"|(?<!\w)\w{1,64}\.apk\b|testflight")
 _DEADLINE_RE = re.compile(
     r"truoc \d{1,2}\s?(?:h|gio|:\d\d)\d{0,2}(?: (?:hom nay|ngay mai|toi nay|sang mai|chieu nay))?"
     r"|truoc ngay \d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
@@ -113,7 +113,7 @@ _LINK_HINT = re.compile(r"[A-Za-z0-9-]\.[A-Za-z]|://|@", re.IGNORECASE)
 _DIGIT_HINT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=4096)
+@bounded_cache(maxsize=4096, max_len=2000)
 def scan(text: str) -> tuple[Entity, ...]:
     """Entities in normalised ``text``: non-overlapping, in text order.
 

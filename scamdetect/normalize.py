@@ -36,8 +36,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import repeat
+
+from ._cache import bounded_cache
 
 __all__ = ["Normalized", "normalize", "normalize_text", "strip_diacritics", "PREPROCESSING_VERSION"]
 
@@ -173,7 +174,7 @@ class Normalized:
 
 
 # ---------------------------------------------------------------- step 1: unicode
-@lru_cache(maxsize=4096)
+@bounded_cache(maxsize=4096, max_len=8)
 def _fold_cluster(cluster: str) -> str:
     """Fold one grapheme (base char plus combining marks) to its canonical form."""
     kept = "".join(_WHITESPACE_CONTROLS.get(ch, ch) for ch in cluster
@@ -361,7 +362,7 @@ def _tone_position(letters: str) -> int | None:
     return last if has_final else first
 
 
-@lru_cache(maxsize=65536)
+@bounded_cache(maxsize=65536, max_len=32)
 def _fix_tone(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     tones = [c for c in decomposed if c in _TONES]
@@ -419,9 +420,10 @@ _token_tones: dict[str, str] = {}
 
 def _fix_token_tones(token: str) -> str:
     fixed = _TONED_WORD_RE.sub(lambda m: _fix_tone(m.group()), token)
-    if len(_token_tones) > 200_000:  # bound memory on endless streams of new tokens
-        _token_tones.clear()
-    _token_tones[token] = fixed
+    if len(token) <= 64:  # a longer token is junk: not worth its memory
+        if len(_token_tones) > 200_000:  # bound memory on endless streams of new tokens
+            _token_tones.clear()
+        _token_tones[token] = fixed
     return fixed
 
 
@@ -582,7 +584,7 @@ _DEFANG_HINT = re.compile(r"[\(\[\{](?=\s*(?:\.|dot|chấm))|\.\s+(?=(?:" + _TLD
                           r"|\s\.\s*(?=(?:" + _TLDS + r")\b)|\s(?:dot|chấm)\s", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@bounded_cache(maxsize=4096, max_len=2000)
 def normalize_text(text: str) -> tuple[str, str | None]:
     """``(normalize(text).text, normalize(text).salt_tail)`` without the offset map: the scoring fast path.
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 
-from .features import doc_features, unit_features, unit_key, units
+from .features import MAX_CACHED_UNIT, doc_features, unit_features, unit_key, units
 from .normalize import normalize_text
 
 __all__ = ["VocabColumns"]
 
 #: the unit cache starts afresh beyond this many units, which bounds its memory on streams of unseen words
-MAX_UNITS = 500_000
+MAX_UNITS = 100_000
 
 
 class VocabColumns:
@@ -38,9 +38,10 @@ class VocabColumns:
         if entry is None:
             vocab_get = self.vocab.get
             entry = (unit_key(unit), array("i", [c for c in map(vocab_get, unit_features(unit)) if c is not None]))
-            if len(self._units) > MAX_UNITS:
-                self._units.clear()
-            self._units[unit] = entry
+            if len(unit) <= MAX_CACHED_UNIT:  # junk units are not worth their memory
+                if len(self._units) > MAX_UNITS:
+                    self._units.clear()
+                self._units[unit] = entry
         return entry
 
     def units_columns(self, toks: Sequence[str]) -> tuple[list[str], array[int]]:
