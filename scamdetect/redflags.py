@@ -62,9 +62,9 @@ _PATTERNS: dict[str, re.Pattern[str]] = {key: re.compile(value) for key, value i
                r"khong ai biet|tuyet mat)",
     "impersonates_authority": r"\b(?:cong an|vien kiem sat|toa an|co quan dieu tra|canh sat|csgt|bo cong an|"
                               r"an ninh mang|cuc thue|chi cuc thue|hai quan|thanh tra|dieu tra vien|can bo)",
-    "too_good_to_be_true": r"(?:\b(?:loi nhuan|hoa hong|lai suat|thu nhap|luong)\b.{0,30}(?:\d+ ?%|\d+ ?(?:tr|trieu|k)\b)|"
+    "too_good_to_be_true": r"(?:\b(?:loi nhuan|hoa hong|lai suat|thu nhap|luong)\b.{0,30}(?:\d{1,9} ?%|\d{1,9} ?(?:tr|trieu|k)\b)|"
                            r"viec nhe luong cao|cam ket (?:loi nhuan|lai|hoan von|100)|x2 tai khoan|"
-                           r"\d+ ?% ?(?:moi ngay|/ ?ngay|mot ngay|hang ngay)|lai khung|bao loi nhuan)",
+                           r"(?<!\d)\d{1,9} ?% ?(?:moi ngay|/ ?ngay|mot ngay|hang ngay)|lai khung|bao loi nhuan)",
     "prize_claim": r"\b(?:trung thuong|trung giai|qua tang|nhan qua|tri an|quay so|giai thuong|phan thuong|"
                    r"doi diem|doi qua|nhan thuong)",
     "gambling": r"\b(?:no hu|ca cuoc|ca do|tai xiu|ban ca|casino|xoc dia|lo de|nap dau|slot|game bai|"
@@ -147,9 +147,11 @@ def find_red_flags(norm: Normalized, indicators: tuple[Indicator, ...]) -> tuple
 def _looks_leet(text: str, m: re.Match[str]) -> bool:
     """A digit between letters is a disguise only inside a longer word (kh0an), not in codes like B2B or G7x."""
     start, end = m.start(), m.end()
-    while start > 0 and text[start - 1].isalnum():
+    # a word is read at most 32 characters either way: longer runs are no disguised word, and an unbounded
+    # walk made a text of "a1a1a1..." quadratic
+    while start > max(0, m.start() - 32) and text[start - 1].isalnum():
         start -= 1
-    while end < len(text) and text[end].isalnum():
+    while end < min(len(text), m.end() + 32) and text[end].isalnum():
         end += 1
     word = text[start:end]
     return len(word) >= 4 and sum(c.isalpha() for c in word) >= 3 and sum(c.isdigit() for c in word) <= 2

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -187,11 +188,16 @@ class LinearBackend:
         pull = contributions[:, label_index] - contributions @ rivals
         words: dict[tuple[int, int], float] = {}
         word_bounds = _word_bounds(norm.text)
+        # words are disjoint and in order: the words a span covers are found by bisection, not by a scan of
+        # all of them per occurrence (which grew with words x occurrences on long repetitive texts)
+        bound_ends = [b[1] for b in word_bounds]
+        bound_starts = [b[0] for b in word_bounds]
         for occurrences, weight in zip(spans, pull):
             for start, end in occurrences:
                 if start == end:
                     continue  # document-level feature: no place in the text
-                covered = [b for b in word_bounds if b[0] < end and b[1] > start] or [(start, end)]
+                lo, hi = bisect_right(bound_ends, start), bisect_left(bound_starts, end)
+                covered = word_bounds[lo:hi] or [(start, end)]
                 share = float(weight) / len(occurrences) / len(covered)
                 for bound in covered:
                     words[bound] = words.get(bound, 0.0) + share
