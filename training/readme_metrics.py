@@ -22,6 +22,15 @@ def table(manifest: dict) -> str:
         b, s = m[split]["binary"], m[split]["schemes"]
         lines.append(f"| {split} | {b['precision']:.3f} | {b['recall']:.3f} | {b['f1']:.3f} | {b['fpr']:.2%} | "
                      f"{b['roc_auc']:.3f} | {s['macro_f1']:.3f} |")
+    lines += ["", "By genre (held-out writers): the share of each genre flagged as a scam, which is the false-positive "
+              "rate for legit genres and the recall for scam genres:", "",
+              "| genre | dev rows | dev flagged | test rows | test flagged |", "|---|---|---|---|---|"]
+    for genre in m["test"].get("genres", {}):
+        cells = []
+        for split in ("dev", "test"):
+            g = m[split].get("genres", {}).get(genre)
+            cells += [str(g["n"]), f"{g.get('fpr', g.get('recall')):.2%}"] if g else ["0", "-"]
+        lines.append(f"| {genre} | " + " | ".join(cells) + " |")
     lines += ["", f"Threshold {manifest['threshold']} ({manifest['threshold_rule']}). Per label on the test split:",
               "", "| label | precision | recall | F1 | support |", "|---|---|---|---|---|"]
     for label in LABELS:

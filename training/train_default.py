@@ -37,11 +37,11 @@ from scamdetect.taxonomy import LABELS
 from .data import CORPUS_PATH, ROOT, load_corpus
 
 DEFAULT_OUTPUT = ROOT / "scamdetect" / "models" / "default"
-C_GRID = (20.0, 50.0, 100.0, 200.0)
+C_GRID = (20.0, 50.0, 100.0)
 MIN_DF = 2
-#: the dev split's legit messages are mostly hard negatives held out by family, far harder than
-#: a real inbox (mostly plain notices), so a dev false-positive rate of 2% stands for much less
-MAX_DEV_FPR = 0.02
+#: the dev split holds out whole writers; its legit rows are unseen writers' notices and personal messages, which
+#: is what a real inbox is made of, so the dev false-positive budget is the real-inbox goal's (0.8%) with a margin
+MAX_DEV_FPR = 0.01
 #: weight of legit rows: real inboxes are ~90% legit, so a false alarm costs more than a miss
 LEGIT_WEIGHT = 2.0
 
@@ -99,15 +99,19 @@ def vectorize(docs: list[Counter], features: list[str], idf: np.ndarray):
     return csr_matrix((np.array(data, np.float32), np.array(cols), np.array(indptr)), shape=(len(docs), len(features)))
 
 
-def fit(X, y: np.ndarray, C: float, seed: int):
+def fit(X, y: np.ndarray, C: float, seed: int, extra_weight: np.ndarray | None = None, max_iter: int = 3000):
+    """Multinomial logistic regression with balanced classes, legit up-weighted for precision.
+
+    ``extra_weight`` multiplies each row's weight (retraining weighs a user's rows against the corpus).
+    """
     from sklearn.linear_model import LogisticRegression
 
     counts = np.bincount(y, minlength=len(LABELS)).astype(float)
-    # balanced classes, legit up-weighted for precision
     weights = np.where(counts > 0, len(y) / (len(LABELS) * np.maximum(counts, 1)), 0.0)
     weights[LABELS.index("legit")] *= LEGIT_WEIGHT
-    model = LogisticRegression(C=C, max_iter=3000, tol=1e-5, random_state=seed)
-    model.fit(X, y, sample_weight=weights[y])
+    sample_weight = weights[y] if extra_weight is None else weights[y] * extra_weight
+    model = LogisticRegression(C=C, max_iter=max_iter, tol=1e-5 if max_iter >= 1000 else 1e-4, random_state=seed)
+    model.fit(X, y, sample_weight=sample_weight)
     return model
 
 
@@ -176,7 +180,8 @@ def _data_hash(path: Path, extra: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def evaluate_probs(probs: np.ndarray, y: np.ndarray, threshold: float) -> dict[str, Any]:
+def evaluate_probs(probs: np.ndarray, y: np.ndarray, threshold: float,
+                   rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     legit = LABELS.index("legit")
     scam_true = y != legit
     scam_score = 1.0 - probs[:, legit]
@@ -184,8 +189,35 @@ def evaluate_probs(probs: np.ndarray, y: np.ndarray, threshold: float) -> dict[s
     scheme_probs = probs.copy()
     scheme_probs[:, legit] = -1
     pred = np.where(pred_scam, scheme_probs.argmax(axis=1), legit)
-    return {"binary": binary_metrics(scam_true, pred_scam, scam_score),
-            "schemes": scheme_metrics([LABELS[i] for i in y], [LABELS[i] for i in pred])}
+    out = {"binary": binary_metrics(scam_true, pred_scam, scam_score),
+           "schemes": scheme_metrics([LABELS[i] for i in y], [LABELS[i] for i in pred])}
+    if rows is not None:
+        out["genres"] = genre_metrics(rows, pred_scam)
+    return out
+
+
+#: the genres the hidden sets are made of: legit ones by false-positive rate, scam ones by recall
+GENRE_GROUPS = {
+    "personal (legit)": lambda r: r.get("genre") == "personal",
+    "notices (legit)": lambda r: r.get("genre") == "notice",
+    "other legit": lambda r: r.get("genre") == "other_legit",
+    "scam SMS": lambda r: r["label"] != "legit" and r.get("channel") == "sms",
+    "scam chat, posts and calls": lambda r: r["label"] != "legit" and r.get("channel") != "sms",
+    "scam without diacritics": lambda r: r["label"] != "legit" and r.get("style") == "no_diacritics",
+    "disguised scam": lambda r: r["label"] != "legit" and r.get("style") == "obfuscated",
+}
+
+
+def genre_metrics(rows: list[dict[str, Any]], pred_scam: np.ndarray) -> dict[str, dict[str, Any]]:
+    """Per genre: how many rows, and the share flagged as scams (false-positive rate or recall)."""
+    out = {}
+    for name, member in GENRE_GROUPS.items():
+        mask = np.array([member(r) for r in rows], bool)
+        if mask.any():
+            flagged = float(pred_scam[mask].mean())
+            key = "fpr" if "legit" in name else "recall"
+            out[name] = {"n": int(mask.sum()), key: round(flagged, 4)}
+    return out
 
 
 CHALLENGE_DIR = ROOT / "data" / "challenge"
@@ -267,13 +299,15 @@ def main(argv: list[str] | None = None) -> int:
         m = binary_metrics(dev_scam, dev_score >= t)
         _progress(f"  dev at threshold {t:.3f}: P {m['precision']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.4f}")
     test_probs = softmax((X_test @ W + b) / temperature)
-    heldout = {"dev": evaluate_probs(dev_probs, y_dev, threshold), "test": evaluate_probs(test_probs, y_test, threshold)}
+    heldout = {"dev": evaluate_probs(dev_probs, y_dev, threshold, parts["dev"]),
+               "test": evaluate_probs(test_probs, y_test, threshold, parts["test"])}
     _progress(f"chosen C={C}, temperature={temperature:.3f}, threshold={threshold:.3f}")
     for split in ("dev", "test"):
         m = heldout[split]
         _progress(f"{split}: scam P {m['binary']['precision']:.3f} R {m['binary']['recall']:.3f} "
                   f"F1 {m['binary']['f1']:.3f} FPR {m['binary']['fpr']:.4f}; scheme macro-F1 "
                   f"{m['schemes']['macro_f1']:.3f}")
+        _progress(f"{split} by genre: {m['genres']}")
 
     challenge = evaluate_challenge(W, b, temperature, threshold, features, idf)
     _progress("refitting on all splits for the shipped model")
@@ -302,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
                      "data_sha256": _data_hash(args.data, args.extra), "rows": len(rows), "seed": args.seed,
                      "C": C, "temperature": round(temperature, 4), "n_features": len(features),
                      "legit_weight": LEGIT_WEIGHT, "refit_on_all_splits": True},
-        "metrics": {"note": "measured on held-out dev/test groups by the model fitted on the train split alone; "
+        "metrics": {"note": "measured on held-out dev/test writers by the model fitted on the train split alone; "
                             "the shipped weights were then refit on all splits with the same settings",
                     **heldout},
         "challenge": challenge,
