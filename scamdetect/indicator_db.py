@@ -470,8 +470,12 @@ def lookup(conn: sqlite3.Connection, query: str, examples: int = EXAMPLES) -> li
 
 
 def export_csv(conn: sqlite3.Connection, out: str | os.PathLike[str], kinds: Sequence[str] = (),
-               min_messages: int = 1) -> int:
-    """Write the indicators (most-seen first) as CSV, for blocking lists; returns the row count."""
+               min_messages: int = 1, raw_cells: bool = False) -> int:
+    """Write the indicators (most-seen first) as CSV, for blocking lists; returns the row count.
+
+    Text cells that a spreadsheet would run as a formula get a leading ``'`` unless ``raw_cells``."""
+    from .tabular import safe_cell
+
     import csv
 
     where, params = "message_count >= ?", [min_messages]
@@ -486,6 +490,6 @@ def export_csv(conn: sqlite3.Connection, out: str | os.PathLike[str], kinds: Seq
         for row in conn.execute(f"SELECT kind, value, detail, first_seen, last_seen, message_count, scheme_counts, "
                                 f"example_ids FROM indicators WHERE {where} ORDER BY message_count DESC, kind, value",
                                 params):
-            writer.writerow(list(row))
+            writer.writerow([safe_cell(value, raw_cells) for value in row])
             count += 1
     return count

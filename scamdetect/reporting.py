@@ -33,7 +33,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .tabular import TableError, open_reader
+from .tabular import TableError, open_reader, safe_cell
 from .taxonomy import LABELS, NAME_VI
 
 __all__ = ["ReportError", "ReportData", "aggregate", "build_report", "SCORED_COLUMNS", "parse_json_list", "truthy"]
@@ -518,8 +518,8 @@ def _chart_breakdown(data: ReportData, b: Breakdown, path: Path, top: int) -> No
 def _write_csv(path: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([safe_cell(v) for v in header])
+    writer.writerows([safe_cell(v) for v in row] for row in rows)
     path.write_text(buffer.getvalue(), encoding="utf-8")
 
 

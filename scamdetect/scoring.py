@@ -104,6 +104,8 @@ class ScoreConfig:
     threshold: float | None = None
     model: str | os.PathLike[str] | None = None
     resume: bool = False
+    #: write text cells as they are, even those a spreadsheet would run as formulas (see tabular.safe_cell)
+    raw_cells: bool = False
 
 
 @dataclass
@@ -172,7 +174,7 @@ def compact_indicators(indicators: Sequence[Any]) -> list[dict[str, Any]]:
     return out
 
 
-def indicator_values(text: str) -> tuple[Any, ...]:
+def indicator_values(text: str, max_chars: int = 5000) -> tuple[Any, ...]:
     """The indicators of ``text`` for their values only (kinds, values, details; spans not mapped back).
 
     :func:`scamdetect.indicators.extract` on the output of the fast
@@ -182,7 +184,7 @@ def indicator_values(text: str) -> tuple[Any, ...]:
     from .indicators import extract
     from .normalize import Normalized, normalize_text
 
-    flat, salt = normalize_text(text)
+    flat, salt = normalize_text(text[:max_chars])  # what the model read; a 200,000-character row is not read whole
     n = len(flat)
     return extract(Normalized(flat, flat, tuple(range(n)), tuple(range(1, n + 1)), salt), requests=False)
 
@@ -325,11 +327,23 @@ def _model_fingerprint(model: Any) -> str:
     return digest[:16]
 
 
+def _edge_blocks_sha256(path: Path, size: int, block: int = 1 << 20) -> str:
+    """sha256 of a file's first and last MiB: size and mtime alone miss an edit that keeps both."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        digest.update(handle.read(block))
+        if size > block:
+            handle.seek(max(block, size - block))
+            digest.update(handle.read(block))
+    return digest.hexdigest()
+
+
 def _fingerprint(config: ScoreConfig, plan: _Plan, model: Any) -> dict[str, Any]:
     from . import __version__
 
     stat = config.input.stat()
     return {"input": str(config.input.resolve()), "input_size": stat.st_size, "input_mtime_ns": stat.st_mtime_ns,
+            "input_blocks": _edge_blocks_sha256(config.input, stat.st_size),
             "input_format": plan.input_format, "output_format": plan.output_format,
             "text_column": config.text_column, "id_column": plan.id_column, "keep": plan.keep,
             "explain": config.explain, "all_indicators": config.all_indicators, "threshold": model.threshold,
@@ -345,7 +359,7 @@ class _Output:
         self.state_file = state_path(config.output)
         self.partial = partial_path(config.output)
         self.parquet = plan.output_format == "parquet"
-        self.encoder = None if self.parquet else TextEncoder(plan.output_format, plan.columns)
+        self.encoder = None if self.parquet else TextEncoder(plan.output_format, plan.columns, config.raw_cells)
         self.parts = ParquetParts(plan.columns, plan.types) if self.parquet else None
         self.state: dict[str, Any] = {
             "version": STATE_VERSION, "fingerprint": fingerprint, "batch_size": batch_size, "chunks_done": 0,
@@ -353,6 +367,7 @@ class _Output:
             "error_kinds": {}, "error_examples": [], "complete": False}
         self.handle = None
         self.lock_fd: int | None = None
+        self.output_hash = hashlib.sha256()  # of the committed output bytes, checked on --resume
 
     # ---------------------------------------------------------------- start / resume
     def start_fresh(self) -> None:
@@ -367,6 +382,8 @@ class _Output:
                 handle.flush()
                 os.fsync(handle.fileno())
             self.state["output_bytes"] = len(header)
+            self.output_hash.update(header)
+            self.state["output_sha256"] = self.output_hash.hexdigest()
         self._lock()
         self._write_state()
         self._open_for_append()
@@ -392,6 +409,14 @@ class _Output:
                                    f"{state['output_bytes']:,} committed bytes; start over without --resume")
             self._lock()
             with open(self.partial, "r+b") as handle:
+                remaining = state["output_bytes"]
+                while remaining:
+                    block = handle.read(min(remaining, 1 << 20))
+                    self.output_hash.update(block)
+                    remaining -= len(block)
+                if state.get("output_sha256") not in (None, self.output_hash.hexdigest()):
+                    raise ScoringError(f"cannot resume: {self.partial} was changed since it was written (its "
+                                       "committed bytes no longer match their sha256); start over without --resume")
                 handle.truncate(state["output_bytes"])  # drop a half-written chunk
             self._open_for_append()
 
@@ -431,6 +456,8 @@ class _Output:
             self.handle.flush()
             os.fsync(self.handle.fileno())
             self.state["output_bytes"] += len(data)
+            self.output_hash.update(data)
+            self.state["output_sha256"] = self.output_hash.hexdigest()
         self.state.update(chunks_done=index + 1, rows_done=result.rows, position=chunk.position, scam=result.scam,
                           errors=result.errors, labels=dict(result.labels), error_kinds=dict(result.error_kinds),
                           error_examples=result.error_examples)
@@ -689,6 +716,7 @@ def _load_state(path: Path) -> dict[str, Any]:
 def _check_resumable(state: dict[str, Any], fingerprint: dict[str, Any]) -> None:
     before = state["fingerprint"]
     names = {"input_size": "the input file's size", "input_mtime_ns": "the input file's modification time",
+             "input_blocks": "the input file's first or last MiB",
              "model": "the model", "threshold": "the threshold"}
     diffs = [f"{names.get(key, key)}: was {before.get(key)!r}, now {fingerprint[key]!r}"
              for key in fingerprint if before.get(key) != fingerprint[key]]

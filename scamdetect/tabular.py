@@ -47,6 +47,15 @@ FIELD_LIMIT = 16 * 1024 * 1024
 LINE_LIMIT = 64 * 1024 * 1024
 
 _BOM = b"\xef\xbb\xbf"
+#: a CSV record spanning more lines than this is an unclosed quote swallowing the rows after it
+MAX_RECORD_LINES = 500
+
+
+def _duplicates(path: Path, columns: Sequence[str]) -> None:
+    """Duplicate column names are an error: which of them a reader would use is anyone's guess."""
+    twice = sorted({name for name in columns if name and list(columns).count(name) > 1})
+    if twice:
+        raise TableError(f"{path}: duplicate column names {', '.join(map(repr, twice))}; rename them")
 _SURROGATES = re.compile("[\udc80-\udcff]+")
 
 
@@ -192,6 +201,7 @@ class _LineSource:
         self.handle = handle
         self.offset = offset
         self.dirty = False
+        self.lines = 0
 
     def __iter__(self) -> Iterator[str]:
         return self
@@ -201,6 +211,7 @@ class _LineSource:
         if not raw:
             raise StopIteration
         self.offset += len(raw)
+        self.lines += 1
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
@@ -229,8 +240,14 @@ class DelimitedReader(Reader):
         self.delimiter = "\t" if fmt == "tsv" else ","
         self.handle = _open_binary(path)
         self.size = os.fstat(self.handle.fileno()).st_size
-        head = self.handle.read(3)
-        offset = 3 if head == _BOM else 0
+        head = self.handle.read(4096)
+        if head[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(head) > 8 and head.count(b"\x00") > len(head) // 4):
+            raise TableError(f"{path}: looks like UTF-16 text; scamdetect reads UTF-8. Convert it first, for example "
+                             f"`iconv -f UTF-16 -t UTF-8 {path.name} > utf8.{fmt}`")
+        if b"\n" not in head and head.count(b"\r") > 1:
+            raise TableError(f"{path}: lines end with CR alone (old Mac format); convert them to LF first, for "
+                             f"example `tr '\\r' '\\n' < {path.name} > fixed.{fmt}`")
+        offset = 3 if head[:3] == _BOM else 0
         self.handle.seek(offset)
         source = _LineSource(self.handle, offset)
         csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
@@ -245,7 +262,9 @@ class DelimitedReader(Reader):
         header = [name.strip() for name in header]
         if not any(header):
             raise TableError(f"{path}: the first line is empty, expected a header row")
+        _duplicates(path, header)
         self.columns = header
+        self.header_lines = source.lines
         self.start = source.offset
 
     def close(self) -> None:
@@ -266,12 +285,18 @@ class DelimitedReader(Reader):
         while True:
             source.dirty = False
             problem = None
+            before = source.lines
             try:
                 fields = next(reader)
             except StopIteration:
                 break
             except csv.Error as err:
                 fields, problem = [], f"malformed {self.format.upper()} row ({err})"
+            if source.lines - before > MAX_RECORD_LINES:
+                where = (f"line {self.header_lines + before + 1}" if start is None
+                         else f"record {number}")
+                raise TableError(f"{self.path}: {where}: one record runs over {source.lines - before} lines; a quote "
+                                 "that is never closed swallows every row after it. Fix or remove that quote")
             if not fields and problem is None:
                 continue  # a blank line is not a record (pandas skips them too)
             if problem is None and len(fields) != width:
@@ -434,6 +459,7 @@ class ParquetReader(Reader):
         except Exception as err:  # pyarrow raises ArrowInvalid, OSError... for a bad file
             raise TableError(f"{path}: not a readable Parquet file ({err})") from None
         self.schema = self.file.schema_arrow
+        _duplicates(path, self.schema.names)
         self.columns = list(self.schema.names)
         self.num_rows = self.file.metadata.num_rows
         self.start = 0
@@ -519,13 +545,35 @@ def open_reader(path: str | os.PathLike[str], fmt: str | None = None) -> Reader:
 
 
 # --------------------------------------------------------------------------- writers
+#: first characters that make a spreadsheet read a cell as a formula (OWASP's CSV-injection list)
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# a signed plain number ("+84912345678", "-5") is read as a number, not run: phone numbers stay usable
+_SIGNED_NUMBER = re.compile(r"[+-]\d[\d., ]*")
+
+
+def safe_cell(value: Any, raw: bool = False) -> Any:
+    """A text cell that a spreadsheet will show as text: one starting like a formula gets a leading ``'``.
+
+    Messages are written by scammers, so ``=HYPERLINK(...)`` in a scored CSV would run when an analyst opens it.
+    A signed plain number is left alone (a spreadsheet reads it as a number). ``raw=True`` keeps values unchanged
+    for pipelines that need them (``--raw-cells``).
+
+    >>> safe_cell("=HYPERLINK(1)"), safe_cell("+cmd|' /C calc'!A0"), safe_cell("+84912345678")
+    ("'=HYPERLINK(1)", "'+cmd|' /C calc'!A0", '+84912345678')
+    """
+    if raw or not isinstance(value, str) or not value.startswith(FORMULA_STARTS) or _SIGNED_NUMBER.fullmatch(value):
+        return value
+    return "'" + value
+
+
 class TextEncoder:
     """Encodes rows (lists aligned with ``columns``) as CSV, TSV or JSONL bytes (UTF-8, ``\\n`` line ends)."""
 
-    def __init__(self, fmt: str, columns: Sequence[str]) -> None:
+    def __init__(self, fmt: str, columns: Sequence[str], raw_cells: bool = False) -> None:
         if fmt not in ("csv", "tsv", "jsonl"):
             raise ValueError(f"not a text format: {fmt!r}")
         self.format = fmt
+        self.raw_cells = raw_cells
         self.columns = list(columns)
         self.delimiter = "\t" if fmt == "tsv" else ","
 
@@ -539,7 +587,8 @@ class TextEncoder:
             dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_json_default).encode
             text = "".join(dumps(dict(zip(self.columns, _finite(row), strict=True))) + "\n" for row in rows)
             return _encode_utf8(text)
-        return self._delimited([[to_text(value) for value in row] for row in rows])
+        raw = self.raw_cells
+        return self._delimited([[safe_cell(to_text(value), raw) for value in row] for row in rows])
 
     def _delimited(self, rows: list[list[str]]) -> bytes:
         buffer = io.StringIO()

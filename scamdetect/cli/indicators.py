@@ -32,6 +32,8 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
                         help="column with the message date (default: the first of date, timestamp, ..., month)")
     parser.add_argument("--format", choices=FORMATS, help="format of SCORED (default: from the extension)")
     parser.add_argument("--export", metavar="CSV", help="write all indicators, most-seen first, to a CSV file")
+    parser.add_argument("--raw-cells", action="store_true",
+                        help="export cells as they are; by default a cell starting with = + - @ gets a leading '")
     parser.add_argument("--kind", action="append", choices=KINDS, default=[],
                         help="with --export: only these kinds (repeatable)")
     parser.add_argument("--min-messages", type=int, default=1, metavar="N",
@@ -71,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                 raise CommandError(str(err)) from None
             print(result.summary(), file=sys.stderr)
         if args.export:
-            count = export_csv(conn, args.export, args.kind, args.min_messages)
+            count = export_csv(conn, args.export, args.kind, args.min_messages, args.raw_cells)
             print(f"exported {count:,} indicators -> {args.export}", file=sys.stderr)
         if args.lookup:
             found = {query: lookup(conn, query) for query in args.lookup}

@@ -36,6 +36,9 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--all-indicators", action="store_true",
                         help="extract indicators for every row, not only scam-labelled ones")
     parser.add_argument("--threshold", type=probability, metavar="T", help="override the model's scam threshold (0-1)")
+    parser.add_argument("--raw-cells", action="store_true",
+                        help="write CSV/TSV cells as they are; by default a cell starting with = + - @ (a spreadsheet "
+                             "formula) gets a leading '")
     parser.add_argument("--resume", action="store_true",
                         help="continue an interrupted run of the same command from its last completed chunk")
     parser.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
@@ -56,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         input=Path(args.input), output=Path(args.output), input_format=args.format,
         output_format=args.output_format, text_column=args.text_column, id_column=args.id_column, keep=keep,
         workers=args.workers, batch_size=args.batch_size, explain=args.explain, all_indicators=args.all_indicators,
-        threshold=args.threshold, model=args.model, resume=args.resume)
+        threshold=args.threshold, model=args.model, resume=args.resume, raw_cells=args.raw_cells)
     try:
         result = score_file(config, stderr=sys.stderr, progress=args.progress)
     except (ScoringError, TableError, ModelError) as err:
