@@ -27,6 +27,7 @@ from __future__ import annotations
 import csv
 import html
 import json
+import logging
 import random
 import time
 from collections import Counter
@@ -66,6 +67,9 @@ MAX_FPR = 0.015
 
 class DataError(ValueError):
     """The labelled file cannot be evaluated (missing column, unknown labels...)."""
+
+
+LOG = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- reading labelled data
@@ -514,6 +518,17 @@ def evaluate(model: Any, data: LabelledData, *, name: str | None = None, robustn
     }
     metrics.update(_quality(data, predicted, scam_score))
     metrics["binary"]["threshold"] = round(float(model.threshold), 6)
+    if y_scam.all() or not y_scam.any():
+        # with one class, the metrics that need the other are undefined: null, not a misleading 0 or 1
+        have = "scam" if y_scam.all() else "legit"
+        undefined = ("fpr", "roc_auc", "pr_auc") if have == "scam" else ("precision", "recall", "f1", "roc_auc",
+                                                                        "pr_auc")
+        for key in undefined:
+            metrics["binary"][key] = None
+        message = (f"Every row is {have}: {', '.join(undefined)} are undefined (reported as null). Add rows of the "
+                   "other class to measure them.")
+        metrics["warnings"].append(message)
+        LOG.warning(message)
     if data.binary:
         matrix = confusion_matrix(["scam" if y else "legit" for y in y_scam],
                                   ["scam" if y else "legit" for y in _predicted_scam(predicted)], ("legit", "scam"))
@@ -549,7 +564,7 @@ def evaluate(model: Any, data: LabelledData, *, name: str | None = None, robustn
             p_score = np.clip(1.0 - p_proba[:, LABELS.index("legit")].astype(np.float64), 0.0, 1.0)
             result = _quality(data, p_labels, p_score)
             result["changed"] = round(float(np.mean([a != b for a, b in zip(p_labels, predicted, strict=True)])), 4)
-            result["f1_drop"] = round(clean_f1 - result["binary"]["f1"], 4)
+            result["f1_drop"] = None if clean_f1 is None else round(clean_f1 - result["binary"]["f1"], 4)
             if "schemes" in result:
                 result["macro_f1_drop"] = round(metrics["schemes"]["macro_f1"] - result["schemes"]["macro_f1"], 4)
                 result["schemes"] = {k: v for k, v in result["schemes"].items() if k != "per_label"}
@@ -911,7 +926,7 @@ def plot_robustness(ev: Evaluation):
     keys = ["f1"] + (["macro_f1"] if "macro_f1" in rows[0] else [])
     width = 0.8 / len(keys)
     for k, key in enumerate(keys):
-        values = [r[key] for r in rows]
+        values = [0.0 if r[key] is None else r[key] for r in rows]  # undefined (one class): drawn as 0, said below
         ax.bar(x + k * width - 0.4 + width / 2, values, width, label="scam F1" if key == "f1" else "scheme macro-F1")
         for xi, v in zip(x, values, strict=True):
             ax.text(xi + k * width - 0.4 + width / 2, v + 0.01, f"{v:.2f}", ha="center", fontsize=7)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import json
 import sys
 
@@ -33,7 +34,19 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="DIR", help="model directory (default: the bundled model)")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """``text`` without control characters: a message can carry ANSI escapes that would rewrite the terminal."""
+    return _CONTROL.sub("", text.replace("\x1b", "␛"))
+
+
 def _readable(text: str, p: Prediction) -> str:
+    return _printable(_readable_raw(text, p))
+
+
+def _readable_raw(text: str, p: Prediction) -> str:
     verdict = "LỪA ĐẢO / SCAM" if p.is_scam else "bình thường / legit"
     lines = [f"» {text[:160]}{'…' if len(text) > 160 else ''}",
              f"  {verdict}: {p.label} ({NAME_VI[p.label]}), scam_score={p.scam_score:.3f}"
