@@ -21,23 +21,34 @@ def test_validator_passes_on_the_committed_corpus(rows: list[dict]) -> None:
     assert "| legit |" in report.table
 
 
-def test_counts_and_hard_negatives(rows: list[dict]) -> None:
+def test_corpus_v2_promises(rows: list[dict]) -> None:
     from collections import Counter
 
+    assert len(rows) >= data.MIN_MESSAGES
     counts = Counter(r["label"] for r in rows)
-    assert all(counts[label] >= 300 for label in data.SCAM_LABELS)
+    assert all(counts[label] >= data.MIN_PER_SCHEME for label in data.SCAM_LABELS)
     legit = [r for r in rows if r["label"] == "legit"]
-    assert len(legit) >= 4000
-    assert sum(r["hard"] for r in legit) / len(legit) >= 0.40
-    hand = Counter(r["label"] for r in rows if r["source"] == "handwritten")
-    assert all(hand[label] >= 80 for label in data.SCAM_LABELS)
+    genres = Counter(r["genre"] for r in legit)
+    assert len(legit) >= data.MIN_LEGIT and genres["personal"] >= data.MIN_PERSONAL
+    assert genres["notice"] >= data.MIN_NOTICES
+    assert len({r["sender"] for r in legit if r["genre"] == "notice" and r.get("sender")}) >= data.MIN_NOTICE_SENDERS
+    writers: dict[str, set[str]] = {}
+    for r in rows:
+        writers.setdefault(r["label"], set()).add(r["writer"])
+    assert all(len(writers[label]) >= data.MIN_WRITERS_PER_LABEL for label in data.LABELS)
+    assert all(r["source"] == "handwritten" for r in rows)
 
 
-def test_held_out_groups_never_meet_train(rows: list[dict]) -> None:
+def test_held_out_writers_never_meet_train(rows: list[dict]) -> None:
     splits_of: dict[str, set[str]] = {}
     for r in rows:
-        splits_of.setdefault(r["group"], set()).add(r["split"])
+        splits_of.setdefault(r["writer"], set()).add(r["split"])
     assert all(len(s) == 1 for s in splits_of.values())
+    held = {w for split in ("dev", "test") for w in data.HELD_OUT_WRITERS[split]}
+    assert {w for w, s in splits_of.items() if s != {"train"}} == held
+
+
+def test_no_text_crosses_splits(rows: list[dict]) -> None:
     keys = {}
     for r in rows:
         keys.setdefault(data.dedup_key(r["text"]), set()).add(r["split"])
@@ -49,13 +60,53 @@ def test_validator_catches_broken_rows(rows: list[dict]) -> None:
     broken = [dict(r) for r in sample]
     broken[0]["label"] = "made_up"
     broken[1]["split"] = "holdout"
+    broken[2]["genre"] = "scam" if broken[2]["label"] == "legit" else "personal"
     problems = data.validate(broken, check_near_duplicates=False).problems
     assert any("made_up" in p for p in problems)
-    assert any("bad channel/style/split" in p for p in problems)
+    assert any("bad channel/style/genre/split" in p for p in problems)
+    assert any("genre" in p and broken[2]["id"] in p for p in problems)
     leaky = [dict(r) for r in sample[:50]]
     copy = dict(leaky[0], id="copy", split="test" if leaky[0]["split"] != "test" else "train")
-    problems = data.validate(leaky + [copy], check_near_duplicates=False).problems
-    assert any("spans splits" in p or "exact duplicate" in p for p in problems)
+    problems = data.validate(leaky + [copy], check_near_duplicates=False, check_counts=False).problems
+    assert any("in split" in p for p in problems)
+
+
+def test_near_duplicate_rates_tell_a_template_from_a_writer() -> None:
+    own = [{"text": f"Khach hang {name} than men, tai khoan cua quy khach bi khoa tam thoi, xac thuc ngay", "writer": "t"}
+           for name in ("An", "Binh", "Chi", "Dung")]
+    other = [{"text": "Hom nay an lau o dau vay ca nha, minh dat ban luc 7h nhe", "writer": "u"},
+             {"text": "Me oi con ve muon, de com cho con nhe", "writer": "u"}]
+    rates = data.near_duplicate_rates(own + other)
+    assert rates["within"] == 4 / 6 and rates["across"] == 0.0 and rates["worst_writers"] == {"t": 1.0}
+
+
+def test_build_reads_v1_files_and_v2_writer_folders(tmp_path) -> None:
+    root = tmp_path / "handwritten"
+    (root / "v2" / "w99").mkdir(parents=True)
+    (root / "legit_chat.jsonl").write_text(json.dumps(
+        {"text": "Mai di an sang khong", "label": "legit", "channel": "sms", "family": "meals"}) + "\n",
+        encoding="utf-8")
+    (root / "v2" / "w99" / "a.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"text": "(QC) Viettel tặng 20% thẻ nạp hôm nay. Từ chối QC soạn TC gửi 199", "label": "legit",
+         "channel": "sms", "style": "plain", "genre": "notice", "family": "topup", "sender": "Viettel", "writer": "w99"},
+        {"text": "Chi oi chuyen gap giup em 5tr vao stk nay nhe", "label": "impersonate_relative", "channel": "chat",
+         "style": "no_diacritics", "genre": "scam", "family": "urgent", "sender": "", "writer": "w99"},
+    ]) + "\n", encoding="utf-8")
+    rows = data.build(tmp_path / "corpus.jsonl", root)
+    by_text = {r["text"][:8]: r for r in rows}
+    assert by_text["Mai di a"]["writer"] == "v1_chat" and by_text["Mai di a"]["genre"] == "personal"
+    assert by_text["(QC) Vie"]["sender"] == "Viettel" and by_text["(QC) Vie"]["genre"] == "notice"
+    assert by_text["Chi oi c"]["genre"] == "scam" and by_text["Chi oi c"]["group"] == "impersonate_relative/w99/urgent"
+    assert {r["split"] for r in rows} == {"train"}
+
+
+def test_a_row_from_another_writer_in_a_folder_is_refused(tmp_path) -> None:
+    folder = tmp_path / "handwritten" / "v2" / "w98"
+    folder.mkdir(parents=True)
+    (folder / "a.jsonl").write_text(json.dumps({"text": "ok", "label": "legit", "writer": "w97"}) + "\n",
+                                    encoding="utf-8")
+    with pytest.raises(data.CorpusError, match="w97"):
+        data.read_handwritten(tmp_path / "handwritten")
 
 
 def test_near_duplicates_are_found() -> None:
