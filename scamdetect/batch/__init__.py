@@ -1,0 +1,1 @@
+"""Files of messages: table readers and writers, resumable multi-process scoring, and Spark."""
