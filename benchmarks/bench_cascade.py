@@ -24,10 +24,10 @@ here is chosen on them). Per set and model:
 - the share of texts scored by the transformer (0 for the default model, 1 for the transformer, the
   escalated share for a cascade: ``backend.last_escalated`` summed over calls of at most
   ``scamdetect.classifier.BATCH_SIZE`` texts, checked against the screen's own scores);
-- scam precision / recall / F1 / false-positive rate (``scamdetect.metrics.binary_metrics``, at the
+- scam precision / recall / F1 / false-positive rate (``scamdetect.evaluation.metrics.binary_metrics``, at the
   loaded model's threshold: the default model's manifest threshold for the default model *and for every
   cascade*, 0.5 for an export without one) and scheme macro-F1 over the 18 labels
-  (``scamdetect.metrics.scheme_metrics``).
+  (``scamdetect.evaluation.metrics.scheme_metrics``).
 
 Prints a Markdown table per set; ``--json`` writes everything. Exit status 1 on failure.
 """
@@ -114,7 +114,7 @@ def load_sets(names: list[str]) -> dict[str, list[dict[str, Any]]]:
 def evaluate(clf, rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Accuracy and escalations of one model on ``rows`` (one backend call per BATCH_SIZE chunk)."""
     from scamdetect.classifier import BATCH_SIZE
-    from scamdetect.metrics import binary_metrics, scheme_metrics
+    from scamdetect.evaluation.metrics import binary_metrics, scheme_metrics
 
     texts = [row["text"] for row in rows]
     truth = [row["label"] for row in rows]

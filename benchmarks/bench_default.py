@@ -103,7 +103,7 @@ def load_average() -> list[float] | None:
 # ---------------------------------------------------------------- data
 def bench_texts(n: int = N_TEXTS) -> list[str]:
     """``n`` distinct texts: the test split, then perturbed copies of it (deterministic)."""
-    from scamdetect.augment import PERTURBATIONS
+    from scamdetect.text.augment import PERTURBATIONS
     from training.data import load_split
 
     base = [row["text"] for row in load_split("test")]
@@ -210,7 +210,7 @@ def fit_baseline():
 
 def baseline_quality(pipeline) -> dict[str, float]:
     """Held-out test quality of the baseline (context for its speed), with scamdetect's metrics."""
-    from scamdetect.metrics import binary_metrics, scheme_metrics
+    from scamdetect.evaluation.metrics import binary_metrics, scheme_metrics
     from training.data import load_split
 
     test = load_split("test")
@@ -234,7 +234,7 @@ def forget_words() -> None:
             if (callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == module.__name__
                     and value.cache_parameters()["maxsize"] != 1):  # not a data file loaded once
                 value.cache_clear()
-    importlib.import_module("scamdetect.normalize")._token_tones.clear()
+    importlib.import_module("scamdetect.text.tones")._token_tones.clear()
 
 
 def bench_throughput(texts: list[str], repeats: int, baseline=None) -> dict[str, Any]:

@@ -56,7 +56,7 @@ def make_csv(path: str | os.PathLike[str], rows: int, seed: int = 0, distinct: b
     path = Path(path)
     texts = _texts()
     rng = random.Random(seed)
-    from scamdetect.augment import mix_diacritics
+    from scamdetect.text.augment import mix_diacritics
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(["id", "text", "channel", "month"])

@@ -346,6 +346,17 @@ def render(default: dict[str, Any] | None, transformer: dict[str, Any], score: d
     return "\n".join(out)
 
 
+_SECTION = re.compile(r"<!-- (\w+):start -->.*?<!-- \1:end -->\n?", re.S)
+
+
+def keep_sections(new: str, path: Path) -> str:
+    """``new`` plus the marked sections of the file it replaces (``<!-- name:start -->`` ... ``:end -->``), which
+    other benchmarks (serve, campaigns) and ``training.compare_models`` write on their own."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    kept = [m.group(0) for m in _SECTION.finditer(old) if f"<!-- {m.group(1)}:start -->" not in new]
+    return new.rstrip("\n") + "\n\n" + "\n".join(kept) if kept else new
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats (a few minutes)")
@@ -377,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
              run_script("bench_score", args.quick, timeout=900 if args.quick else 3600,
                         quick_args=[("--rows", "100000")]))
     seconds = time.perf_counter() - started
-    text = render(default, transformer, score, args.quick, started_at, seconds)
+    text = keep_sections(render(default, transformer, score, args.quick, started_at, seconds), Path(args.output))
     Path(args.output).write_text(text, encoding="utf-8")
     if args.json:
         raw = {"meta": {"quick": args.quick, "started": started_at, "seconds": seconds},

@@ -17,15 +17,16 @@ loaded on the first ``classify`` call (or with :func:`load_model`).
 from __future__ import annotations
 
 from .classifier import ScamClassifier, classify, load_model
-from .model_dir import ModelError
-from .normalize import Normalized, normalize
+from .errors import ModelError, ScamdetectError
 from .taxonomy import LABELS, NAME_EN, NAME_VI, TAXONOMY_VERSION, is_scam
+from .text import Normalized, normalize
 from .types import Explanation, Indicator, Prediction, RedFlag, Span
 
+#: the package version, written here only (pyproject.toml reads it)
 __version__ = "0.1.0"
 
 __all__ = [
-    "classify", "load_model", "ScamClassifier", "ModelError",
+    "classify", "load_model", "ScamClassifier", "ModelError", "ScamdetectError",
     "Prediction", "Explanation", "Span", "RedFlag", "Indicator",
     "normalize", "Normalized",
     "LABELS", "NAME_VI", "NAME_EN", "TAXONOMY_VERSION", "is_scam", "__version__",

@@ -23,11 +23,13 @@ from typing import Any, overload
 import numpy as np
 
 from .backends import Backend, load_backend
-from .indicators import extract
 from .model_dir import ModelError, read_manifest
-from .normalize import normalize
-from .redflags import CONTEXT_FLAGS, find_red_flags
+from .signals.domains import domain_info, url_host
+from .signals.explain_phrases import readable_spans
+from .signals.indicators import extract, scan
+from .signals.redflags import CONTEXT_FLAGS, find_red_flags
 from .taxonomy import LABELS, NAME_VI
+from .text import normalize, normalize_text
 from .types import Explanation, Prediction, RedFlag, Span
 
 __all__ = ["ScamClassifier", "load_model", "classify", "DEFAULT_MODEL_DIR", "BATCH_SIZE"]
@@ -35,8 +37,13 @@ __all__ = ["ScamClassifier", "load_model", "classify", "DEFAULT_MODEL_DIR", "BAT
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent / "models" / "default"
 #: texts are scored in chunks of this many, which bounds memory on long lists
 BATCH_SIZE = 512
-#: at most this many spans are returned per explanation, strongest first
-MAX_SPANS = 12
+#: A link that imitates a known brand's official domain (``vcb-xacthuc.top``, ``shopee.vn-qua.cc``) is
+#: decisive: no genuine sender links to a look-alike of its own domain. A text the model already finds somewhat
+#: suspicious (scam score at least this) and that holds one is a scam, scored at least at the threshold.
+#: Below the floor are mostly warnings that quote a scam link ("đừng bấm vào vcb-xacthuc.top").
+DECISIVE_FLOOR = 0.2
+#: at most this many spans (words or phrases) are returned per explanation, strongest first
+MAX_SPANS = 8
 
 
 def _check_texts(texts: Sequence[Any]) -> None:
@@ -73,6 +80,7 @@ class ScamClassifier:
         if not 0.0 <= float(chosen) <= 1.0:
             raise ValueError(f"threshold must lie in [0, 1], got {chosen}")
         self.threshold = float(chosen)
+        self.max_chars = int(manifest.get("max_chars", 5000))
 
     def __repr__(self) -> str:
         return f"ScamClassifier(kind={self.manifest.get('kind')!r}, path={str(self.path)!r}, threshold={self.threshold})"
@@ -132,6 +140,9 @@ class ScamClassifier:
             # the same as _prediction, for a whole batch at once
             probs = np.asarray(probs, dtype=np.float64)
             scam_scores = np.clip(1.0 - probs[:, self._legit], 0.0, 1.0)
+            for row in np.flatnonzero((scam_scores >= DECISIVE_FLOOR) & (scam_scores < self.threshold)).tolist():
+                if has_lookalike_link(texts[chunk[row]][:self.max_chars]):
+                    scam_scores[row] = self.threshold
             rivals = probs.copy()
             rivals[:, self._legit] = -np.inf
             label_index = np.where(scam_scores >= self.threshold, rivals.argmax(axis=1), self._legit)
@@ -151,6 +162,8 @@ class ScamClassifier:
     def _prediction(self, text: str, probs: list[float], truncated: bool, explain: bool) -> Prediction:
         """``probs`` is one row as a Python list, in the model's column order."""
         scam_score = min(1.0, max(0.0, 1.0 - probs[self._legit]))
+        if DECISIVE_FLOOR <= scam_score < self.threshold and has_lookalike_link(text[:self.max_chars]):
+            scam_score = self.threshold
         is_scam = scam_score >= self.threshold
         if is_scam:
             label_index = max((k for k in range(len(probs)) if k != self._legit), key=probs.__getitem__)
@@ -162,14 +175,17 @@ class ScamClassifier:
                           explanation)
 
     def _explain(self, text: str, label_index: int, is_scam: bool, scam_score: float) -> Explanation:
+        # the model saw only the first max_chars characters, and so does every explanation step: time and
+        # memory stay bounded on any input, and offsets into the prefix are offsets into the original
+        text = text[:self.max_chars]
         norm = normalize(text)
         indicators = extract(norm)
         flags = find_red_flags(norm, indicators)
         if not is_scam:
             flags = tuple(flag for flag in flags if flag.id not in CONTEXT_FLAGS)
-        raw = self.backend.word_spans(text, label_index)
-        strongest = sorted(raw, key=lambda s: -abs(s[2]))[:MAX_SPANS]
-        spans = tuple(Span(s, e, text[s:e], round(float(w), 4)) for s, e, w in sorted(strongest))
+        # whole words and phrases, each surface text once, the strongest MAX_SPANS (see explain_phrases);
+        # within the part the model read, so a word cut by truncation is not widened past the cut
+        spans = readable_spans(text, self.backend.word_spans(text, label_index), limit=MAX_SPANS)
         return Explanation(spans, flags, indicators, summarize(self.classes_[label_index], is_scam, scam_score,
                                                               flags, spans))
 
@@ -191,6 +207,18 @@ def _batch_prediction(label: str, is_scam: bool, scam_score: float,
                                             "_scores_from": scores_from, "truncated": truncated,
                                             "explanation": None})
     return prediction
+
+
+def has_lookalike_link(text: str) -> bool:
+    """Whether ``text`` links to a look-alike of a known brand's official domain (see :data:`DECISIVE_FLOOR`).
+
+    >>> has_lookalike_link("Xac thuc tai vcb-xacthuc.top"), has_lookalike_link("Xem tai vietcombank.com.vn")
+    (True, False)
+    """
+    if "." not in text:
+        return False
+    return any(entity.kind == "url" and domain_info(url_host(entity.text)).lookalike_of
+               for entity in scan(normalize_text(text)[0]))
 
 
 def summarize(label: str, is_scam: bool, scam_score: float, flags: Sequence[RedFlag], spans: Sequence[Span]) -> str:
@@ -232,7 +260,7 @@ def load_model(path: str | Path | None = None, *, threshold: float | None = None
     manifest = read_manifest(model_dir, verify=verify)
     backend: Backend = load_backend(model_dir, manifest)
     if cascade is not None:
-        from .cascade import CascadeBackend, default_band
+        from .backends.transformer.cascade import CascadeBackend, default_band
 
         second_dir = Path(cascade)
         second_manifest = read_manifest(second_dir, verify=verify)

@@ -14,17 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .normalize import PREPROCESSING_VERSION
+from .errors import ModelError
 from .taxonomy import LABELS, TAXONOMY_VERSION
+from .text import PREPROCESSING_VERSION
 
 __all__ = ["ModelError", "read_manifest", "write_manifest", "sha256_file", "MANIFEST", "FORMAT_VERSION"]
 
 MANIFEST = "manifest.json"
 FORMAT_VERSION = 1
-
-
-class ModelError(Exception):
-    """A model directory is missing, malformed, or fails its integrity check."""
 
 
 def sha256_file(path: Path) -> str:

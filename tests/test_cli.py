@@ -46,9 +46,12 @@ def test_usage_errors_are_exit_2() -> None:
 
 
 def test_console_script_runs_as_a_module() -> None:
-    done = subprocess.run([sys.executable, "-m", "scamdetect", "classify", "--json", "Chuyen gap 5tr vao stk 123456789"],
+    texts = ["Vietcombank: TK cua Quy khach bi tam khoa. Xac thuc ngay tai vcb-xacthuc.top",
+             "Mã OTP của bạn là 482913. Không cung cấp mã cho bất kỳ ai."]
+    done = subprocess.run([sys.executable, "-m", "scamdetect", "classify", "--json", *texts],
                           capture_output=True, text=True, check=True)
-    assert json.loads(done.stdout)["is_scam"] in (True, False)
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(a["label"], a["is_scam"]) for a in answers] == [("bank_phishing", True), ("legit", False)]
 
 
 def test_threshold_out_of_range_and_empty_stdin_are_usage_errors(monkeypatch: pytest.MonkeyPatch) -> None:

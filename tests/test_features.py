@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import scamdetect
-from scamdetect.features import analyze, tokens, units
-from scamdetect.normalize import normalize
+from scamdetect.backends.linear.features import analyze, tokens, units
+from scamdetect.text import normalize
 from training.data import load_corpus
 
 
@@ -123,8 +123,8 @@ TRAILING_MARKS = [",", ".", "!", "?", ";", ":", "…", "...", ".,", "!?", ":."]
 
 
 def test_the_edges_of_a_word_are_those_of_the_general_rule() -> None:
-    from scamdetect.chunks import _edges, punctuated, word_edges
-    from scamdetect.normalize import finish
+    from scamdetect.backends.linear.chunks import _edges, punctuated, word_edges
+    from scamdetect.text import finish
 
     words = {w for row in load_corpus() for w in row["text"].split() if w.isalpha()}
     words |= {"dot", "DOT", "chấm", "Chấm", "com", "Com", "vn", "k", "K", "\u212a", "tr", "đồng", "Đồng", "d", "đ", "ſ",
@@ -143,11 +143,11 @@ def test_the_edges_of_a_word_are_those_of_the_general_rule() -> None:
 
 
 def test_chunk_edge_guards_cover_every_character_a_pattern_could_start_with() -> None:
-    from scamdetect.chunks import _DOT_WORD, _TLD_INITIALS, _UNIT_INITIALS
-    from scamdetect.indicators import UNIT_START
-    from scamdetect.normalize import _TLDS, TLD_START
+    from scamdetect.backends.linear.chunks import _DOT_WORD, _TLD_INITIALS, _UNIT_INITIALS
+    from scamdetect.signals.indicators import UNIT_START
+    from scamdetect.text import TLD_START, TLDS
 
-    tlds = _TLDS.split("|")
+    tlds = TLDS.split("|")
     units_ = ["vnđ", "vnd", "đồng", "dong", "đ", "d ", "k", "nghìn", "ngan", "tr", "triệu", "tỷ", "tỉ", "ty", "usd", "$"]
     # a pattern can only start on a character that equals one of its first letters, ignoring case
     starters = re.compile(r"[a-zđ$]", re.IGNORECASE)

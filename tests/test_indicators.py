@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from scamdetect import domains
-from scamdetect.domains import domain_info
-from scamdetect.indicators import extract, scan
-from scamdetect.normalize import normalize
+from scamdetect.signals import domains
+from scamdetect.signals.domains import domain_info
+from scamdetect.signals.indicators import extract, scan
+from scamdetect.text import normalize
 
 
 def kinds(text: str) -> dict[str, list]:
@@ -31,7 +31,7 @@ def test_lookalike_domains(domain: str, imitates: str | None) -> None:
 
 
 def _imitated_by_scanning(domain: str) -> tuple[str, str] | None:
-    """The look-alike rules of :func:`scamdetect.domains._imitated` as plain scans over every token."""
+    """The look-alike rules of :func:`scamdetect.signals.domains._imitated` as plain scans over every token."""
     tokens = domains.registry()["_tokens"]
     suffix_len = len(domains.registered_domain(domain).split(".")) - 1
     labels = domain.split(".")[: len(domain.split(".")) - suffix_len]

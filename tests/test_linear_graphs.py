@@ -1,23 +1,24 @@
-"""The default model's two ONNX graph formats: the sparse one training exports, and the padded one of
-older model directories, which must keep loading and scoring the same."""
+"""The default model's ONNX graph (the sparse one training exports): probabilities and per-feature
+contributions equal the linear model's; graphs of any other shape, the unreleased padded one included, are
+refused."""
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 import numpy as np
-import onnx
-import onnxruntime as ort
 import pytest
-from onnx import TensorProto, helper, numpy_helper
 
-import scamdetect
-from scamdetect.backends.linear_graphs import PaddedRunner, SparseRunner, graph_runner
-from scamdetect.classifier import DEFAULT_MODEL_DIR
-from scamdetect.model_dir import ModelError, read_manifest, write_manifest
-from training.train_default import export_onnx
+pytestmark = pytest.mark.train
+onnx = pytest.importorskip("onnx", reason="needs the train extra (onnx): pip install -e '.[train]'")
+pytest.importorskip("sklearn", reason="needs the train extra (scikit-learn): pip install -e '.[train]'")
+
+import onnxruntime as ort  # noqa: E402
+from onnx import TensorProto, helper, numpy_helper  # noqa: E402
+
+from scamdetect.backends.linear.graphs import SparseRunner, graph_runner  # noqa: E402
+from scamdetect.model_dir import ModelError  # noqa: E402
+from training.train_default import export_onnx  # noqa: E402
 
 TEXTS = [
     "Vietcombank: Tai khoan cua Quy khach bi tam khoa. Xac thuc ngay tai vcb-xacthuc.top truoc 17h",
@@ -71,15 +72,13 @@ def weights() -> tuple[np.ndarray, np.ndarray]:
 
 
 @pytest.fixture(scope="module")
-def runners(tmp_path_factory: pytest.TempPathFactory, weights) -> tuple[SparseRunner, PaddedRunner]:
+def runners(tmp_path_factory: pytest.TempPathFactory, weights) -> tuple[SparseRunner]:
     W, b = weights
     folder = tmp_path_factory.mktemp("graphs")
     export_onnx(folder / "sparse.onnx", W, b)
-    export_padded_onnx(folder / "padded.onnx", W, b)
     sparse = graph_runner(session(folder / "sparse.onnx"), len(W), folder / "sparse.onnx")
-    padded = graph_runner(session(folder / "padded.onnx"), len(W), folder / "padded.onnx")
-    assert isinstance(sparse, SparseRunner) and isinstance(padded, PaddedRunner)
-    return sparse, padded
+    assert isinstance(sparse, SparseRunner)
+    return (sparse,)
 
 
 def random_rows(n: int, width: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -92,7 +91,7 @@ def random_rows(n: int, width: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 @pytest.mark.parametrize("n", [1, 7, 200])
-def test_both_formats_give_the_probabilities_of_the_linear_model(runners, weights, n: int) -> None:
+def test_the_graph_gives_the_probabilities_of_the_linear_model(runners, weights, n: int) -> None:
     W, b = weights
     dense, csr = random_rows(n, len(W), seed=n)
     assert (np.diff(csr[0]) == 0).any() or n == 1  # rows without features are scored too
@@ -110,7 +109,7 @@ def test_rows_without_any_feature_score_as_the_bias(runners, weights) -> None:
         np.testing.assert_allclose(probs, np.repeat(softmax(b[None].astype(np.float64)), 3, axis=0), atol=2e-6)
 
 
-def test_both_formats_give_each_features_contribution(runners, weights) -> None:
+def test_the_graph_gives_each_features_contribution(runners, weights) -> None:
     W, b = weights
     columns = np.array([299, 3, 18, 17], np.int64)  # in the order a text's features are met, not sorted
     values = np.array([0.5, 0.25, 0.75, 0.125], np.float32)
@@ -129,21 +128,8 @@ def test_a_graph_of_another_shape_is_refused(tmp_path: Path) -> None:
         graph_runner(session(tmp_path / "m.onnx"), 3, tmp_path / "m.onnx")
 
 
-def test_a_model_directory_in_the_padded_format_classifies_as_the_bundled_one(tmp_path: Path) -> None:
-    bundled = onnx.load(str(DEFAULT_MODEL_DIR / "model.onnx"))
-    arrays = {t.name: numpy_helper.to_array(t) for t in bundled.graph.initializer}
-    target = tmp_path / "padded"
-    shutil.copytree(DEFAULT_MODEL_DIR, target)
-    export_padded_onnx(target / "model.onnx", arrays["W"], arrays["b"])
-    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
-    write_manifest(target, {k: v for k, v in manifest.items() if k != "files"}, ["model.onnx", "vocab.json"])
-    assert read_manifest(target)["files"]["model.onnx"] != manifest["files"]["model.onnx"]
-
-    new, old = scamdetect.load_model(), scamdetect.load_model(target)
-    for ours, theirs in zip(new.classify(TEXTS), old.classify(TEXTS), strict=True):
-        assert ours.label == theirs.label and ours.is_scam == theirs.is_scam
-        assert ours.scam_score == pytest.approx(theirs.scam_score, abs=1e-5)
-        assert [(s.start, s.end) for s in ours.explanation.spans] == [(s.start, s.end) for s in theirs.explanation.spans]
-        for a, b in zip(ours.explanation.spans, theirs.explanation.spans):
-            assert a.weight == pytest.approx(b.weight, abs=1e-3)
-    np.testing.assert_allclose(new.predict_proba(TEXTS * 100), old.predict_proba(TEXTS * 100), atol=2e-6)
+def test_the_unreleased_padded_format_is_refused_with_a_hint(tmp_path: Path, weights) -> None:
+    W, b = weights
+    export_padded_onnx(tmp_path / "padded.onnx", W, b)
+    with pytest.raises(ModelError, match="padded-rows graph .* re-export"):
+        graph_runner(session(tmp_path / "padded.onnx"), len(W), tmp_path / "padded.onnx")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scamdetect.normalize import normalize, normalize_text, strip_diacritics
+from scamdetect.text import normalize, normalize_text, strip_diacritics
 
 VIET = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ"
 TRICKY = VIET + string.ascii_letters + string.digits + " .,'_-!@$|;:~\"/\n\t\r" + "\u200b\u200d\ufeffаоеАОЕäöüåＡｂｃ\u0301\u0300"
@@ -105,6 +105,33 @@ def test_idempotent_without_salt(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=VIET + "ABCĂÂĐÊÔƠƯÀÁẢÃẠ\u212aſıİ", min_size=1, max_size=12))
 def test_finish_word_is_finish_on_a_word_of_letters(word: str) -> None:
-    from scamdetect.normalize import finish, finish_word
+    from scamdetect.text import finish, finish_word
 
     assert finish_word(word) == finish(word)
+
+
+# every de-obfuscation rule is written once and run by both paths; its cheap test is what lets the paths skip
+# it, so the test must hold wherever the rule would change the text
+DISGUISED = st.text(alphabet=VIET[:20] + "abcdeABC0 .'_,-*·•;:~^`|\"()[]{}/hxtpdocmvn", max_size=40)
+
+
+@settings(max_examples=400)
+@given(st.one_of(any_text, DISGUISED))
+def test_each_rules_cheap_test_holds_wherever_the_rule_changes_the_text(text: str) -> None:
+    from scamdetect.text.disguise import RULES
+
+    for applies, rules in RULES:
+        for edits in rules:
+            if edits(text):
+                assert applies(text), (text, edits(text))
+
+
+@pytest.mark.parametrize("text", ["s h o p e e . vn", "V.N.e.I.D", "D;a'ng.K,y ngay", "abc(.)com hxxps[:]//x.top",
+                                  "vao abc . tk de nhan qua", "Vao  s h o p e e . vn ngay! k9xq2"])
+def test_the_rules_give_the_same_text_with_and_without_offsets(text: str) -> None:
+    from scamdetect.text.disguise import undisguise, undisguise_chars
+
+    chars, starts, ends = list(text), list(range(len(text))), list(range(1, len(text) + 1))
+    undisguise_chars(chars, starts, ends)
+    assert "".join(chars) == undisguise(text)
+    assert all(0 <= s < e <= len(text) for s, e in zip(starts, ends))

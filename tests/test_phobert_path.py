@@ -19,11 +19,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from scamdetect.model_dir import ModelError, read_manifest
-from scamdetect.normalize import normalize
-from scamdetect.phobert_tokenizer import PhobertTokenizer
-from scamdetect.segment import segment
-from scamdetect.taxonomy import LABELS
+pytestmark = [pytest.mark.train, pytest.mark.slow]
+for _module in ("torch", "transformers", "onnx", "underthesea"):
+    pytest.importorskip(_module, reason=f"needs the train and transformer extras ({_module}): "
+                                        "pip install -e '.[train,transformer]'")
+
+from scamdetect.backends.transformer.phobert_tokenizer import PhobertTokenizer  # noqa: E402
+from scamdetect.backends.transformer.segment import segment  # noqa: E402
+from scamdetect.model_dir import ModelError, read_manifest  # noqa: E402
+from scamdetect.taxonomy import LABELS  # noqa: E402
+from scamdetect.text import normalize  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -182,7 +187,7 @@ def test_tokenizer_ids_equal_transformers(pipeline, corpus):
 
 
 def test_tokenizer_long_words_take_fast_path_with_same_pieces(pipeline):
-    import scamdetect.phobert_tokenizer as module
+    import scamdetect.backends.transformer.phobert_tokenizer as module
 
     tok = PhobertTokenizer.from_dir(pipeline["tiny"])
     pieces = [t.rstrip("@") for t in tok.encoder if not t.startswith("<")]
@@ -220,7 +225,7 @@ def test_export_manifest_and_parity(pipeline):
     assert parity["onnx_fp32_vs_pytorch"]["top_label_agreement"] == 1.0
     assert parity["onnx_fp32_vs_pytorch"]["max_abs_logit_diff"] <= 1e-3
     assert parity["int8_vs_onnx_fp32"]["max_abs_logit_diff"] < 1.0
-    assert manifest["sizes"]["int8_bytes"] < manifest["sizes"]["fp32_bytes"]
+    assert manifest["onnx_sizes"]["int8_bytes"] < manifest["onnx_sizes"]["fp32_bytes"]
     accuracy = parity["accuracy"]  # heldout.jsonl carries labels
     assert accuracy["pytorch"] == accuracy["onnx_fp32"] and 0.0 <= accuracy["onnx_int8"] <= 1.0
     assert "dev" in manifest["metrics"]
@@ -355,7 +360,7 @@ def test_word_spans_point_into_original_text(backend):
 
 
 def test_word_spans_of_long_texts_come_in_runs(backend):
-    from scamdetect.backends.transformer import MAX_OCCLUSIONS
+    from scamdetect.backends.transformer.backend import MAX_OCCLUSIONS
 
     words = [f"từ{k}" for k in range(200)]
     text = " ".join(words)
@@ -417,7 +422,7 @@ def test_tampered_file_refused_naming_it(pipeline, tmp_path, name):
 
 
 def test_malformed_manifest_refused(pipeline, tmp_path):
-    from scamdetect.backends.transformer import TransformerBackend
+    from scamdetect.backends.transformer.backend import TransformerBackend
 
     target = _copy(pipeline, tmp_path)
     manifest = read_manifest(target)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from scamdetect.indicators import extract
-from scamdetect.normalize import normalize
-from scamdetect.redflags import RED_FLAGS, find_red_flags
+from scamdetect.signals.indicators import extract
+from scamdetect.signals.redflags import RED_FLAGS, find_red_flags
+from scamdetect.text import normalize
 
 
 def flags(text: str) -> dict[str, object]:
@@ -48,3 +48,22 @@ def test_ordinary_message_has_no_flags() -> None:
 
 def test_every_flag_id_has_both_languages() -> None:
     assert all(vi and en for vi, en in RED_FLAGS.values())
+
+
+def test_every_flag_is_one_recognizer_with_its_texts_and_evidence() -> None:
+    from scamdetect.signals.redflags import CONTEXT_FLAGS, RECOGNIZERS
+
+    ids = [r.id for r in RECOGNIZERS]
+    assert len(ids) == len(set(ids)) == len(RED_FLAGS) and ids == list(RED_FLAGS)
+    assert all(r.languages == ("vi", "en") and all(r.texts.values()) for r in RECOGNIZERS)
+    assert CONTEXT_FLAGS == {r.id for r in RECOGNIZERS if r.context}
+    # each reads a pattern, an indicator, or (the last two) the salt tail and the original text's disguises
+    assert [r.id for r in RECOGNIZERS if r.compiled is None and r.indicator is None] == ["random_tail",
+                                                                                         "obfuscated_text"]
+
+
+def test_one_negation_rule_cancels_requests_and_wording_flags_alike() -> None:
+    said = normalize("Em cung cap ma OTP roi chuyen tien vao tai khoan an toan ngay")
+    denied = normalize("Tuyet doi khong cung cap ma OTP va khong chuyen tien cho ai")
+    assert [f.id for f in find_red_flags(said, extract(said))] == ["otp_request", "money_transfer_request"]
+    assert find_red_flags(denied, extract(denied)) == () and extract(denied) == ()

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from scamdetect.batch.texts import compact_indicators
 from scamdetect.cli import main
-from scamdetect.indicators import extract
-from scamdetect.normalize import normalize
-from scamdetect.scoring import compact_indicators
+from scamdetect.signals.indicators import extract
 from scamdetect.taxonomy import NAME_VI
+from scamdetect.text import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus.jsonl"

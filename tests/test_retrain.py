@@ -117,3 +117,17 @@ def test_binary_labels_are_detected(tmp_path: Path) -> None:
     binary = _write(tmp_path / "b.csv", [{"text": "a", "label": "spam"}, {"text": "b", "label": "HAM"}])
     schemes = _write(tmp_path / "s.csv", [{"text": "a", "label": "legit"}, {"text": "b", "label": "gambling_ad"}])
     assert retrain.looks_binary(binary, "label") and not retrain.looks_binary(schemes, "label")
+
+
+def test_finetune_reads_the_same_files_and_options(tmp_path: Path) -> None:
+    from training import finetune
+
+    rows = [{"msg": f"hẹn gặp lúc {k} giờ nhé", "y": "ham"} for k in range(12)]
+    rows += [{"msg": f"Vietcombank: TK bi khoa {k}, xac thuc tai vcb-xacthuc.top", "y": "spam"} for k in range(12)]
+    source = _write(tmp_path / "mine.csv", rows)
+    split = finetune.gather_data([str(source)], use_corpus=False, log=lambda m: None, text_column="msg",
+                                 label_column="y", binary=True)
+    got = [r for part in split.values() for r in part]
+    assert len(got) == 24
+    assert {r["label"] for r in got if r["text"].startswith("hẹn")} == {"legit"}
+    assert {r["label"] for r in got if r["inferred"]} == {"bank_phishing"}

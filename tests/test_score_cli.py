@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from scamdetect.batch.config import partial_path, state_path
+from scamdetect.batch.readers import open_reader
 from scamdetect.cli import main
-from scamdetect.scoring import partial_path, state_path
-from scamdetect.tabular import open_reader
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus.jsonl"
@@ -288,6 +288,7 @@ def test_progress_bar_when_asked_and_summary_always(tmp_path: Path, capsys) -> N
 
 
 # ------------------------------------------------------------------ workers and resume
+@pytest.mark.slow
 def test_two_workers_give_the_same_bytes_as_one(tmp_path: Path) -> None:
     src = write_csv(tmp_path / "in.csv", message_rows(300), ["id", "text", "channel", "month"])
     one, two = tmp_path / "one.csv", tmp_path / "two.csv"
@@ -297,6 +298,7 @@ def test_two_workers_give_the_same_bytes_as_one(tmp_path: Path) -> None:
     assert [r["id"] for r in read_rows(two)] == [f"m{k:05d}" for k in range(300)]
 
 
+@pytest.mark.slow
 def test_kill_and_resume_gives_identical_bytes(tmp_path: Path) -> None:
     src = write_csv(tmp_path / "in.csv", message_rows(2500), ["id", "text", "channel", "month"])
     reference, out = tmp_path / "reference.csv", tmp_path / "out.csv"
@@ -340,16 +342,16 @@ def test_resume_refuses_a_different_run(tmp_path: Path, capsys, monkeypatch) -> 
 
 
 def _interrupt_after(monkeypatch, chunks: int) -> None:
-    from scamdetect import scoring
+    from scamdetect.batch import checkpoint
 
-    original = scoring._Output.commit
+    original = checkpoint.Output.commit
 
     def commit(self, rows, chunk, result):
         original(self, rows, chunk, result)
         if self.state["chunks_done"] >= chunks:
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(scoring._Output, "commit", commit)
+    monkeypatch.setattr(checkpoint.Output, "commit", commit)
 
 
 def test_parquet_output_resumes_to_identical_bytes(tmp_path: Path, monkeypatch) -> None:
@@ -367,9 +369,9 @@ def test_parquet_output_resumes_to_identical_bytes(tmp_path: Path, monkeypatch) 
 
 
 def test_fast_indicator_values_equal_the_library_extraction() -> None:
-    from scamdetect.indicators import extract
-    from scamdetect.normalize import normalize
-    from scamdetect.scoring import compact_indicators, indicator_values
+    from scamdetect.batch.texts import compact_indicators, indicator_values
+    from scamdetect.signals.indicators import extract
+    from scamdetect.text import normalize
 
     for text in corpus_texts(400) + FALLBACK:
         assert compact_indicators(indicator_values(text)) == compact_indicators(extract(normalize(text)))
@@ -382,3 +384,23 @@ def test_header_only_input_gives_header_only_output(tmp_path: Path, capsys) -> N
     assert score(src, "-o", out) == 0
     assert out.read_text(encoding="utf-8") == "id,label,label_vi,is_scam,scam_score,indicators,error\n"
     assert "scored 0 rows" in capsys.readouterr().err
+
+
+def test_score_file_leaves_its_config_alone_logs_and_reports_progress(tmp_path: Path, capsys, caplog) -> None:
+    import dataclasses
+    import logging
+
+    from scamdetect.batch.config import ScoreConfig
+    from scamdetect.batch.scoring import score_file
+
+    src = write_csv(tmp_path / "in.csv", message_rows(25), ["id", "text", "channel", "month"])
+    config = ScoreConfig(input=str(src), output=str(tmp_path / "out.csv"), batch_size=10, resume=True)
+    before = dataclasses.replace(config)
+    events = []
+    with caplog.at_level(logging.INFO, logger="scamdetect"):
+        result = score_file(config, progress=events.append)
+    assert config == before and isinstance(config.input, str)  # nothing of the caller's config changed
+    assert result.rows == 25 and len(read_rows(tmp_path / "out.csv")) == 25
+    assert "no interrupted run" in caplog.text  # told through the scamdetect logger ...
+    assert capsys.readouterr().err == ""  # ... never written to stderr by the library itself
+    assert [e.rows for e in events] == [10, 20, 25, 25] and events[-1].final and events[-1].fraction == 1.0

@@ -8,14 +8,13 @@ import sys
 
 import pytest
 
-from scamdetect import augment
-from scamdetect.domains import domain_info
-from scamdetect.normalize import normalize, strip_diacritics
+from scamdetect.signals.domains import domain_info
+from scamdetect.text import augment, normalize, strip_diacritics
 
 
 def test_segmentation_joins_syllables_of_one_word() -> None:
     pytest.importorskip("underthesea")
-    from scamdetect.segment import segment, segment_words
+    from scamdetect.backends.transformer.segment import segment, segment_words
 
     assert segment("Tài khoản của quý khách đã bị khóa") == "Tài_khoản của quý_khách đã bị khóa"
     assert "tài khoản" in [w.lower() for w in segment_words("tài khoản ngân hàng")]
@@ -24,7 +23,7 @@ def test_segmentation_joins_syllables_of_one_word() -> None:
 
 def test_segmentation_does_not_import_heavy_packages() -> None:
     pytest.importorskip("underthesea")
-    code = ("import sys; from scamdetect.segment import segment; segment('xin chào các bạn'); "
+    code = ("import sys; from scamdetect.backends.transformer.segment import segment; segment('xin chào các bạn'); "
             "print(sorted(m for m in ('torch', 'transformers', 'underthesea') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -1,4 +1,4 @@
-"""scamdetect.spark in local mode: the same verdicts as `scamdetect score` on the same rows."""
+"""scamdetect.batch.spark in local mode: the same verdicts as `scamdetect score` on the same rows."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ if importlib.util.find_spec("pandas") is None or importlib.util.find_spec("pyarr
 if _java() is None:
     pytest.skip("no Java runtime (java on PATH or JAVA_HOME) for Spark", allow_module_level=True)
 
-pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")]
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +63,8 @@ def _rows(n: int) -> list[tuple[str, str | None]]:
 
 
 def test_spark_scores_equal_the_cli(spark, tmp_path: Path) -> None:
+    from scamdetect.batch.spark import score_dataframe
     from scamdetect.cli import main
-    from scamdetect.spark import score_dataframe
 
     rows = _rows(150)
     src, out = tmp_path / "in.csv", tmp_path / "out.csv"
@@ -92,7 +93,7 @@ def test_spark_scores_equal_the_cli(spark, tmp_path: Path) -> None:
 
 
 def test_spark_checks_columns(spark) -> None:
-    from scamdetect.spark import score_dataframe
+    from scamdetect.batch.spark import score_dataframe
 
     df = spark.createDataFrame([("a", 1, "x")], "text string, n int, label string")
     with pytest.raises(ValueError, match="'body' not in the DataFrame"):

@@ -34,9 +34,10 @@ from typing import Any
 
 import numpy as np
 
-from scamdetect.backends.transformer import TransformerBackend
+from scamdetect.backends.transformer.backend import TransformerBackend
+from scamdetect.backends.transformer.phobert_tokenizer import MERGES_FILE, VOCAB_FILE, PhobertTokenizer
+from scamdetect.errors import ScamdetectError
 from scamdetect.model_dir import read_manifest, write_manifest
-from scamdetect.phobert_tokenizer import MERGES_FILE, VOCAB_FILE, PhobertTokenizer
 from scamdetect.taxonomy import LABELS
 
 ONNX_FILE = "model.onnx"
@@ -45,7 +46,7 @@ OPSET = 17
 FP32_MAX_DIFF = 1e-3
 
 
-class ExportError(RuntimeError):
+class ExportError(ScamdetectError, RuntimeError):
     """Export refused: parity broke or the checkpoint is unusable."""
 
 
@@ -111,14 +112,18 @@ def quantize_int8(src: Path, dst: Path) -> None:
 
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    # onnxruntime logs a "consider pre-processing" advice on the root logger: drop that one record (a filter on
+    # the root logger sees only records logged to it) rather than change anybody's logging level
+    def advice(record: logging.LogRecord) -> bool:
+        return "pre-processing before quantization" not in record.getMessage()
+
     root = logging.getLogger()
-    level = root.level
-    root.setLevel(logging.ERROR)  # quiet the "consider pre-processing" advice
+    root.addFilter(advice)
     try:
         quantize_dynamic(str(src), str(dst), weight_type=QuantType.QInt8,
                          op_types_to_quantize=["MatMul", "Gemm", "Gather"])
     finally:
-        root.setLevel(level)
+        root.removeFilter(advice)
 
 
 def _batches(sequences: list[list[int]], pad_id: int, size: int = 16):
@@ -305,13 +310,13 @@ def export(checkpoint: str | Path, output: str | Path, quantize: str | None = No
             "bos_id": tokenizer.bos_id, "pad_id": tokenizer.pad_id, "eos_id": tokenizer.eos_id,
             "unk_id": tokenizer.unk_id, "mask_id": tokenizer.mask_id,
             "tokenizer": {"kind": "phobert-fastbpe", "vocab": VOCAB_FILE, "merges": MERGES_FILE},
-            "segmentation": "underthesea word_tokenize (scamdetect.segment)",
+            "segmentation": "underthesea word_tokenize (scamdetect.backends.transformer.segment)",
             "base_model": train_metrics.get("model") or config.name_or_path or str(checkpoint),
             "architecture": {"model_type": config.model_type, "hidden_size": config.hidden_size,
                              "layers": config.num_hidden_layers, "vocab_size": config.vocab_size},
             "metrics": summary,
             "parity": parity,
-            "sizes": sizes,
+            "onnx_sizes": sizes,  # fp32 and int8 graphs; "sizes" (every listed file) is write_manifest's
             "exported_with": {"torch": torch.__version__, "transformers": transformers.__version__,
                               "onnxruntime": onnxruntime.__version__, "opset": OPSET},
         }, files)

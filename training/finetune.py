@@ -26,7 +26,6 @@ otherwise. Writes ``OUTPUT/best/`` (model, tokenizer files, ``metrics.json``,
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import math
@@ -40,9 +39,10 @@ from typing import Any
 
 import yaml
 
-from scamdetect.normalize import normalize
-from scamdetect.segment import segment
+from scamdetect.backends.transformer.segment import segment
+from scamdetect.errors import DataError, TableError  # DataError: a --data file is unusable
 from scamdetect.taxonomy import LABELS
+from scamdetect.text import normalize
 
 SPLITS = ("train", "dev", "test")
 
@@ -71,44 +71,42 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class DataError(ValueError):
-    """A --data file is unusable; the message lists every problem found."""
 
 
 # ---------------------------------------------------------------------------- data
 def read_rows(path: str | Path, require_label: bool = True) -> list[dict[str, Any]]:
-    """Rows of a JSONL or CSV file as dicts with ``text``, ``label`` and ``split`` (may be None)."""
+    """Rows of a JSONL or CSV/TSV file as dicts with ``text``, ``label`` and ``split`` (may be None).
+
+    Read by the library's batch readers (:func:`scamdetect.batch.readers.open_reader`), as ``scamdetect score``
+    and ``scamdetect evaluate`` read their files; every problem is collected, with its file and line.
+    """
+    from scamdetect.batch.readers import open_reader
+
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: no such file")
+    fmt = {".jsonl": "jsonl", ".json": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "tsv"}.get(
+        path.suffix.lower())
+    if fmt is None:
+        raise DataError(f"{path}: unknown format {path.suffix.lower()!r}; use .jsonl or .csv")
     rows: list[dict[str, Any]] = []
     errors: list[str] = []
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".json", ".ndjson"):
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except json.JSONDecodeError as err:
-                    errors.append(f"{path}:{number}: not valid JSON ({err.msg})")
-                    continue
-                if not isinstance(obj, dict):
-                    errors.append(f"{path}:{number}: expected a JSON object")
-                    continue
-                rows.append({**obj, "_where": f"{path}:{number}"})
-    elif suffix in (".csv", ".tsv"):
-        with open(path, encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle, delimiter="\t" if suffix == ".tsv" else ",")
-            missing = [c for c in (("text", "label") if require_label else ("text",))
-                       if c not in (reader.fieldnames or [])]
-            if missing:
-                raise DataError(f"{path}: missing column(s) {missing}; found {reader.fieldnames}")
-            for number, obj in enumerate(reader, 2):
-                rows.append({**obj, "_where": f"{path}:{number}"})
-    else:
-        raise DataError(f"{path}: unknown format {suffix!r}; use .jsonl or .csv")
+    try:
+        with open_reader(path, fmt) as reader:
+            needed = ("text", "label") if require_label else ("text",)
+            missing = [c for c in needed if c not in reader.columns]
+            if missing and fmt != "jsonl":
+                raise DataError(f"{path}: missing column(s) {missing}; found {reader.columns}")
+            header_lines = 0 if fmt == "jsonl" else 1
+            for chunk in reader.chunks(65536, [c for c in ("text", "label", "split") if c in reader.columns]):
+                for row in chunk.rows:
+                    where = f"{path}:{row.number + header_lines}"
+                    if row.problem:
+                        errors.append(f"{where}: {row.problem}")
+                    else:
+                        rows.append({**row.values, "_where": where})
+    except TableError as err:
+        raise DataError(str(err)) from None
     valid = ", ".join(LABELS)
     for row in rows:
         where = row["_where"]
@@ -181,13 +179,28 @@ def _corpus_rows() -> list[dict[str, Any]]:
     return rows
 
 
-def gather_data(data_files: list[str], use_corpus: bool, log=print) -> dict[str, list[dict[str, Any]]]:
-    """Validate ``data_files`` first, then mix them with the corpus; returns rows per split."""
+def gather_data(data_files: list[str], use_corpus: bool, log=print, text_column: str = "text",
+                label_column: str = "label", binary: bool | None = False) -> dict[str, list[dict[str, Any]]]:
+    """Validate ``data_files`` first, then mix them with the corpus; returns rows per split.
+
+    With other column names, ``binary`` labels or a TSV/Parquet file, the files are read exactly as
+    ``python -m training.retrain`` reads them (its options, its checks, schemes of binary scam rows inferred);
+    otherwise a JSONL/CSV file may also carry a ``split`` column.
+    """
     extra: list[dict[str, Any]] = []
     problems: list[str] = []
     for path in data_files:
         try:
-            extra.extend(read_rows(path))
+            if (text_column, label_column) != ("text", "label") or binary is not False or \
+                    Path(path).suffix.lower() not in (".jsonl", ".json", ".ndjson", ".csv"):
+                from .retrain import RetrainError, labelled_rows
+
+                try:
+                    extra.extend(labelled_rows([Path(path)], text_column, label_column, binary))
+                except RetrainError as err:
+                    raise DataError(f"{path}: {err}") from None
+            else:
+                extra.extend(read_rows(path))
         except DataError as err:
             problems.append(str(err))
     if problems:
@@ -319,9 +332,10 @@ def predict(model, ids: list[list[int]], batch_size: int, pad_id: int, device, a
     return preds
 
 
-def train(config: dict[str, Any], data_files: list[str], log=print) -> dict[str, Any]:
+def train(config: dict[str, Any], data_files: list[str], log=print, **columns: Any) -> dict[str, Any]:
     """Run fine-tuning as configured; returns the metrics written to ``metrics.json``."""
-    by_split = gather_data(data_files, bool(config["use_corpus"]), log=log)  # validate before heavy imports
+    # validate before heavy imports; ``columns``: text_column, label_column, binary as in gather_data
+    by_split = gather_data(data_files, bool(config["use_corpus"]), log=log, **columns)
 
     import contextlib
 
@@ -495,6 +509,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", nargs="+", default=[], metavar="FILE",
                         help="extra labelled JSONL/CSV files (text, label[, split])")
     parser.add_argument("--no-corpus", action="store_true", help="train on the --data files only")
+    parser.add_argument("--text-column", default="text", help="column of the --data files with the message")
+    parser.add_argument("--label-column", default="label", help="column of the --data files with the label")
+    parser.add_argument("--binary", action="store_true", default=False,
+                        help="--data labels are 1/0, scam/legit or spam/ham: schemes of scam rows are inferred by "
+                             "the bundled model, as python -m training.retrain does")
     parser.add_argument("--output", help="output directory (overrides the config)")
     args = parser.parse_args(argv)
     config = load_config(args.config)
@@ -511,7 +530,8 @@ def main(argv: list[str] | None = None) -> int:
         print(message, file=sys.stderr, flush=True)
 
     try:
-        train(config, args.data, log=log)
+        train(config, args.data, log=log, text_column=args.text_column, label_column=args.label_column,
+              binary=args.binary)
     except DataError as err:
         log(f"error: {err}")
         return 2

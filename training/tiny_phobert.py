@@ -31,10 +31,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from scamdetect.normalize import normalize
-from scamdetect.phobert_tokenizer import MERGES_FILE, VOCAB_FILE, PhobertTokenizer
-from scamdetect.segment import segment
+from scamdetect.backends.transformer.phobert_tokenizer import MERGES_FILE, VOCAB_FILE, PhobertTokenizer
+from scamdetect.backends.transformer.segment import segment
 from scamdetect.taxonomy import LABELS
+from scamdetect.text import normalize
 
 END = "</w>"
 

@@ -18,8 +18,8 @@ __all__ = ["Backend", "load_backend", "BACKENDS"]
 
 #: manifest ``kind`` -> "module:class" implementing :class:`Backend`
 BACKENDS = {
-    "linear": "scamdetect.backends.linear:LinearBackend",
-    "transformer": "scamdetect.backends.transformer:TransformerBackend",
+    "linear": "scamdetect.backends.linear.backend:LinearBackend",
+    "transformer": "scamdetect.backends.transformer.backend:TransformerBackend",
 }
 
 

@@ -3,7 +3,7 @@
 Example (needs ``pip install 'scamdetect[spark]'`` and Java)::
 
     from pyspark.sql import SparkSession
-    from scamdetect.spark import score_dataframe
+    from scamdetect.batch.spark import score_dataframe
 
     spark = SparkSession.builder.getOrCreate()
     df = spark.read.parquet("messages.parquet")
@@ -41,7 +41,7 @@ def _require_pyspark() -> None:
         import pyarrow  # noqa: F401
         import pyspark  # noqa: F401
     except ImportError as err:
-        raise ImportError(f"scamdetect.spark needs pyspark, pandas and pyarrow ({err}): "
+        raise ImportError(f"scamdetect.batch.spark needs pyspark, pandas and pyarrow ({err}): "
                           "pip install 'scamdetect[spark]'") from None
 
 
@@ -53,7 +53,7 @@ def _executor_model(model_dir: str | None, threshold: float | None) -> Any:
         with _LOCK:
             model = _MODELS.get(key)
             if model is None:
-                from .classifier import load_model
+                from ..classifier import load_model
 
                 model = _MODELS[key] = load_model(model_dir, threshold=threshold)
     return model
@@ -69,7 +69,7 @@ def score_udf(model_dir: str | None = None, threshold: float | None = None) -> A
         raise ValueError(f"threshold must lie in [0, 1], got {threshold}")
     model_path = None if model_dir is None else str(Path(model_dir).resolve())
     if model_path is not None:  # fail on the driver, not in every task
-        from .model_dir import read_manifest
+        from ..model_dir import read_manifest
 
         read_manifest(model_path)
 

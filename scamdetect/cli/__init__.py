@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
-__all__ = ["main", "COMMANDS", "CommandError", "probability", "whole_number"]
+from ..errors import CommandError
+
+__all__ = ["main", "COMMANDS", "CommandError", "probability", "whole_number", "log_to_stderr"]
 
 #: subcommand -> (module in this package, one-line help)
 COMMANDS = {
@@ -24,11 +28,11 @@ COMMANDS = {
     "report": ("report", "per-scheme report (Markdown, HTML, charts) of a scored file"),
     "indicators": ("indicators", "build or query the SQLite database of suspicious indicators"),
     "evaluate": ("evaluate", "evaluate a model on a labelled file"),
+    "serve": ("serve", "run an HTTP service with a web page (needs scamdetect[serve])"),
+    "campaigns": ("campaigns", "group a dump's scam messages into campaigns (near-duplicate templates)"),
 }
 
 
-class CommandError(Exception):
-    """A failure the user can fix; printed without a traceback (exit 1)."""
 
 
 # argparse types shared by the subcommands: a bad value is a usage error (exit 2)
@@ -56,6 +60,37 @@ def whole_number(minimum: int, meaning: str = ""):
         return value
 
     return parse
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is when a record arrives (tests swap it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            sys.stderr.write(self.format(record) + "\n")
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001  (logging must never raise)
+            self.handleError(record)
+
+
+@contextmanager
+def log_to_stderr(command: str, level: int = logging.INFO) -> Iterator[None]:
+    """While a subcommand runs, the library's ``scamdetect`` logger prints to stderr as ``scamdetect CMD: ...``.
+
+    The library itself adds no handler (it only logs); the command line is where messages are shown.
+    """
+    logger = logging.getLogger("scamdetect")
+    handler = _StderrHandler(level)
+    handler.setFormatter(logging.Formatter(f"scamdetect {command}: %(message)s"))
+    previous = logger.level
+    logger.addHandler(handler)
+    if logger.getEffectiveLevel() > level:
+        logger.setLevel(level)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(previous)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -15,8 +15,8 @@ from . import CommandError
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    from ..indicator_db import KINDS
-    from ..tabular import FORMATS
+    from ..batch.tables import FORMATS
+    from ..reports.indicator_db import KINDS
 
     parser.epilog = ("Records phone numbers, bank accounts, e-wallets, domains, URLs, handles and e-mails of "
                      "scam-labelled rows with first/last seen, message and scheme counts and example ids. "
@@ -28,6 +28,9 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
                         help="find a phone, account, wallet, domain, URL (defanged too), handle or e-mail; repeatable")
     parser.add_argument("--source", metavar="NAME",
                         help="name recorded for the imported file (default: its file name); ids are unique per source")
+    parser.add_argument("--members", metavar="CSV",
+                        help="members.csv of `scamdetect campaigns` run on SCORED: record each sighting's campaign, "
+                             "so a lookup says 'seen N times in campaign X, from A to B'")
     parser.add_argument("--date-column", metavar="COL",
                         help="column with the message date (default: the first of date, timestamp, ..., month)")
     parser.add_argument("--format", choices=FORMATS, help="format of SCORED (default: from the extension)")
@@ -50,17 +53,21 @@ def _print_match(match: dict) -> None:
     print(f"  examples: {', '.join(match['example_ids'])}")
     if len(match["sources"]) > 1 or match["sources"]:
         print("  sources: " + ", ".join(f"{s['source']} ({s['messages']:,})" for s in match["sources"]))
+    for c in match.get("campaigns", ()):
+        print(f"  seen {c['messages']:,} time{'s' if c['messages'] != 1 else ''} in campaign {c['campaign']}, "
+              f"from {c['first_seen'] or '?'} to {c['last_seen'] or '?'}")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..indicator_db import IndicatorDBError, export_csv, import_scored, lookup, open_db
-    from ..reporting import ReportError
-    from ..tabular import TableError
+    from ..errors import ReportError, TableError
+    from ..reports.indicator_db import IndicatorDBError, export_csv, import_scored, lookup, open_db
 
     if not args.scored and not args.lookup and not args.export:
         raise CommandError("give scored files to import, --lookup VALUE, or --export CSV")
     if args.source and len(args.scored) > 1:
         raise CommandError("--source names one file; import several files one by one or without --source")
+    if args.members and len(args.scored) != 1:
+        raise CommandError("--members belongs to one scored file: import it with that file alone")
     try:
         conn = open_db(Path(args.db), create=bool(args.scored))
     except IndicatorDBError as err:
@@ -68,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         for path in args.scored:
             try:
-                result = import_scored(conn, path, source=args.source, date_column=args.date_column, fmt=args.format)
+                result = import_scored(conn, path, source=args.source, date_column=args.date_column, fmt=args.format,
+                                       members=args.members)
             except (IndicatorDBError, TableError, ReportError) as err:
                 raise CommandError(str(err)) from None
             print(result.summary(), file=sys.stderr)

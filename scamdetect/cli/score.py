@@ -1,17 +1,19 @@
-"""``scamdetect score``: score a CSV/TSV/JSONL/Parquet dump of messages (see :mod:`scamdetect.scoring`)."""
+"""``scamdetect score``: score a CSV/TSV/JSONL/Parquet dump of messages (see :mod:`scamdetect.batch.scoring`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
+from typing import Any, TextIO
 
-from . import CommandError, probability, whole_number
+from . import CommandError, log_to_stderr, probability, whole_number
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
-    from ..scoring import DEFAULT_BATCH_SIZE
-    from ..tabular import FORMATS
+    from ..batch.config import DEFAULT_BATCH_SIZE
+    from ..batch.tables import FORMATS
 
     parser.epilog = ("Output columns: id, kept columns, label, label_vi, is_scam, scam_score, indicators, "
                      "[summary, red_flags with --explain], error. One row per input row, in input order; rows "
@@ -50,9 +52,9 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..model_dir import ModelError
-    from ..scoring import ScoreConfig, ScoringError, score_file
-    from ..tabular import TableError
+    from ..batch.config import ScoreConfig
+    from ..batch.scoring import score_file
+    from ..errors import ModelError, ScoringError, TableError
 
     keep = [name.strip() for name in args.keep.split(",") if name.strip()]
     config = ScoreConfig(
@@ -60,9 +62,61 @@ def run(args: argparse.Namespace) -> int:
         output_format=args.output_format, text_column=args.text_column, id_column=args.id_column, keep=keep,
         workers=args.workers, batch_size=args.batch_size, explain=args.explain, all_indicators=args.all_indicators,
         threshold=args.threshold, model=args.model, resume=args.resume, raw_cells=args.raw_cells)
+    bar = ProgressBar(sys.stderr, args.progress, f"scoring {Path(args.input).name}")
     try:
-        result = score_file(config, stderr=sys.stderr, progress=args.progress)
+        with log_to_stderr("score"):
+            result = score_file(config, progress=bar.update)
     except (ScoringError, TableError, ModelError) as err:
         raise CommandError(str(err)) from None
+    finally:
+        bar.done()
     print(result.summary(), file=sys.stderr)
     return 0
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal (rows, rows/s, ETA); silent elsewhere."""
+
+    def __init__(self, stream: TextIO | None, enabled: bool | None = None, label: str = "scoring") -> None:
+        self.stream = stream
+        if enabled is None:
+            enabled = bool(stream is not None and hasattr(stream, "isatty") and stream.isatty())
+        self.enabled = enabled
+        self.label = label
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.shown = False
+
+    def update(self, event: Any) -> None:
+        """Draw a :class:`scamdetect.batch.scoring.ProgressEvent` (at most five times a second)."""
+        if not self.enabled or self.stream is None:
+            return
+        now = time.monotonic()
+        if not event.final and now - self.last < 0.2:
+            return
+        self.last = now
+        elapsed = max(now - self.start, 1e-9)
+        rate = event.rows_this_run / elapsed
+        text = f"\r{self.label}: {event.rows:,} rows, {rate:,.0f} rows/s"
+        fraction = event.fraction
+        if fraction is not None:
+            done = fraction - event.start_fraction
+            eta = elapsed * (1.0 - fraction) / done if done > 0 else None
+            width = 24
+            filled = int(width * min(max(fraction, 0.0), 1.0))
+            text = (f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%} {event.rows:,} rows, "
+                    f"{rate:,.0f} rows/s, ETA {_clock(eta) if eta is not None else '?'}")
+        self.stream.write(text + "\x1b[K")
+        self.stream.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown and self.stream is not None:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.shown = False
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"

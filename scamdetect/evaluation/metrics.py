@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from .taxonomy import LABELS
+from ..taxonomy import LABELS
 
 __all__ = ["binary_metrics", "scheme_metrics", "choose_threshold", "roc_auc", "pr_auc", "calibration",
            "confusion_matrix"]

@@ -21,8 +21,9 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
     the same scheme counts as rows (``indicator_id, scheme, message_count``) for SQL.
 ``sightings``
     one row per indicator per message: ``(indicator_id, source, message_id)`` with the
-    scheme, the date and the detail. ``source`` names the scored file (its file name
-    unless given), so ids only need to be unique within a file.
+    scheme, the date, the detail and the ``campaign`` (from a ``members.csv`` written by
+    ``scamdetect campaigns``, given with ``members=``; else null). ``source`` names the
+    scored file (its file name unless given), so ids only need to be unique within a file.
 ``imports``
     one row per source: path, sha256, rows, scam rows, sightings, import time.
 
@@ -46,19 +47,21 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from .domains import url_host
-from .indicators import phone_value
-from .model_dir import sha256_file
-from .reporting import parse_json_list, truthy
-from .tabular import open_reader
+from ..batch.readers import open_reader
+from ..errors import IndicatorDBError
+from ..model_dir import sha256_file
+from ..signals.domains import url_host
+from .aggregate import parse_json_list, truthy
+from .indicator_values import indicator_rows, mobile_value, normalise_value, sighting_date, url_value
 
 __all__ = ["IndicatorDBError", "ImportResult", "open_db", "import_scored", "lookup", "candidates",
            "normalise_value", "export_csv", "SCHEMA_VERSION", "KINDS", "DATE_COLUMNS"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: sightings.campaign (a version-1 database gains the column when opened)
 KINDS = ("phone", "bank_account", "ewallet", "domain", "url", "handle", "email")
 #: columns tried, in order, as the message date when no ``date_column`` is given
-DATE_COLUMNS = ("date", "datetime", "timestamp", "sent_at", "received_at", "created_at", "time", "day", "month")
+DATE_COLUMNS = ("date", "datetime", "timestamp", "sent_at", "received", "received_at", "created_at", "time", "day",
+                "month")
 #: example message ids kept per indicator
 EXAMPLES = 5
 
@@ -83,6 +86,7 @@ CREATE TABLE IF NOT EXISTS sightings (
     scheme TEXT NOT NULL,
     seen TEXT,
     detail TEXT,
+    campaign TEXT,
     PRIMARY KEY (indicator_id, source, message_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS sightings_source ON sightings (source, message_id);
@@ -102,10 +106,6 @@ CREATE TABLE IF NOT EXISTS imports (
     imported_at TEXT NOT NULL
 );
 """
-
-
-class IndicatorDBError(Exception):
-    """The database or a scored file cannot be used (message names which and why)."""
 
 
 def open_db(path: str | os.PathLike[str], create: bool = True) -> sqlite3.Connection:
@@ -132,135 +132,10 @@ def open_db(path: str | os.PathLike[str], create: bool = True) -> sqlite3.Connec
         raise IndicatorDBError(f"{path}: schema version {version} is newer than this scamdetect ({SCHEMA_VERSION})")
     if not tables:
         conn.executescript(_SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
+    elif version < 2:  # version 1 had no campaign per sighting
+        conn.executescript(f"ALTER TABLE sightings ADD COLUMN campaign TEXT; PRAGMA user_version = {SCHEMA_VERSION};")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
-
-
-# --------------------------------------------------------------------------- normalisation
-_PHONE = re.compile(r"^(?:\+?84|0)?([35789]\d{8})$")
-
-
-def _phone(raw: str) -> str | None:
-    """``+84`` form of ``raw`` if it is a Vietnamese mobile number, else None."""
-    return phone_value(raw) if _PHONE.match(re.sub(r"[^\d+]", "", raw)) else None
-
-
-def _url(raw: str) -> str:
-    value = raw.strip().lower()
-    value = re.sub(r"^hxxp", "http", value)
-    value = value.replace("[.]", ".").replace("(.)", ".").replace("[:]", ":")
-    value = re.sub(r"^https?://", "", value)
-    value = re.sub(r"^www\.", "", value)
-    return value.rstrip("/")
-
-
-def normalise_value(kind: str, value: str) -> str | None:
-    """The stored form of an indicator value (``None`` when it cannot be one of ``kind``).
-
-    >>> normalise_value("phone", "0912.345.678"), normalise_value("handle", "@Abc_Shop")
-    ('+84912345678', 'abc_shop')
-    >>> normalise_value("url", "HXXPS://www.Vcb-XacThuc[.]top/login/")
-    'vcb-xacthuc.top/login'
-    """
-    value = str(value).strip()
-    if not value:
-        return None
-    if kind == "phone":
-        digits = re.sub(r"\D", "", value)
-        if len(digits) <= 8 and digits.startswith(("1800", "1900")):  # hotline numbers stay as they are
-            return digits
-        return _phone(value) or (digits or None)
-    if kind == "ewallet":
-        return _phone(value) or (re.sub(r"\s", "", value) or None)
-    if kind == "bank_account":
-        return re.sub(r"\D", "", value) or None
-    if kind == "handle":
-        value = re.sub(r"^(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|zalo\.me|m\.me)/", "", value, flags=re.I)
-        return value.lstrip("@").lower() or None
-    if kind == "url":
-        return _url(value) or None
-    if kind == "domain":
-        return url_host(_url(value)) or None
-    if kind == "email":
-        return value.lower()
-    return value
-
-
-def _rows_of_indicator(item: dict[str, Any]) -> Iterator[tuple[str, str, str | None]]:
-    """(kind, value, detail) rows for one entry of a scored file's ``indicators`` column."""
-    kind = item.get("kind")
-    raw = item.get("value")
-    if not kind or raw is None:
-        return
-    if kind == "url":
-        if item.get("official"):
-            return  # a real bank's or agency's site named in a scam is not itself suspicious
-        value = normalise_value("url", raw)
-        if value:
-            yield "url", value, item.get("lookalike_of")
-        if item.get("shortener"):
-            return
-        host = item.get("host") if item.get("free_hosting") else item.get("domain")
-        domain = normalise_value("domain", host or raw)
-        if domain:
-            yield "domain", domain, item.get("lookalike_of")
-    elif kind in ("phone", "ewallet", "bank_account", "handle", "email"):
-        value = normalise_value(kind, raw)
-        if kind == "handle" and value is not None and len(value) < 3:
-            return  # "g" from a zalo.me/g/<group> link is not an account
-        if value:
-            detail = {"phone": "hotline" if item.get("hotline") else None, "ewallet": item.get("wallet"),
-                      "bank_account": item.get("bank"), "handle": item.get("platform")}.get(kind)
-            yield kind, value, detail
-
-
-# --------------------------------------------------------------------------- dates
-_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
-_YM = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
-
-
-def _date(value: Any) -> str | None:
-    """A date/time as sortable ISO text, or None when it cannot be read."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _epoch(float(value))
-    text = str(value).strip()
-    if not text:
-        return None
-    if re.fullmatch(r"\d{10}(?:\.\d+)?|\d{13}", text):
-        return _epoch(float(text))
-    m = _YM.match(text)
-    if m:
-        return f"{m.group(1)}-{int(m.group(2)):02d}"
-    m = _DMY.match(text)
-    if m:
-        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        try:
-            stamp = datetime(year, month, day, int(m.group(4) or 0), int(m.group(5) or 0), int(m.group(6) or 0))
-        except ValueError:
-            return None
-        return stamp.date().isoformat() if m.group(4) is None else stamp.isoformat(timespec="seconds")
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if len(text) <= 10:
-        return parsed.date().isoformat()
-    return parsed.isoformat(timespec="seconds")
-
-
-def _epoch(seconds: float) -> str | None:
-    if seconds > 1e12:
-        seconds /= 1000.0
-    try:
-        return datetime.fromtimestamp(seconds, tz=timezone.utc).isoformat(timespec="seconds")
-    except (OverflowError, OSError, ValueError):
-        return None
 
 
 # --------------------------------------------------------------------------- import
@@ -286,8 +161,12 @@ class ImportResult:
 
 
 def import_scored(conn: sqlite3.Connection, path: str | os.PathLike[str], source: str | None = None,
-                  date_column: str | None = None, fmt: str | None = None, chunk_rows: int = 20000) -> ImportResult:
-    """Record the indicators of ``path``'s scam rows (see the module docstring); one transaction."""
+                  date_column: str | None = None, fmt: str | None = None, chunk_rows: int = 20000,
+                  members: str | os.PathLike[str] | None = None) -> ImportResult:
+    """Record the indicators of ``path``'s scam rows (see the module docstring); one transaction.
+
+    ``members`` is a ``members.csv`` of ``scamdetect campaigns`` run on the same file (ids ``id``, column
+    ``campaign_id``): each sighting then records its message's campaign."""
     path = Path(path)
     source = source or path.name
     with open_reader(path, fmt) as reader:
@@ -304,6 +183,10 @@ def import_scored(conn: sqlite3.Connection, path: str | os.PathLike[str], source
         if date_column is None:
             date_column = next((c for c in DATE_COLUMNS if c in columns), None)
         digest = sha256_file(path)
+        if members is not None:  # a new campaign grouping of the same file is a change too
+            if not Path(members).is_file():
+                raise IndicatorDBError(f"{members}: no such members file (write it with `scamdetect campaigns`)")
+            digest += "+" + sha256_file(Path(members))
         result = ImportResult(source, path)
         previous = conn.execute("SELECT sha256 FROM imports WHERE source = ?", (source,)).fetchone()
         if previous is not None and previous["sha256"] == digest:
@@ -316,6 +199,7 @@ def import_scored(conn: sqlite3.Connection, path: str | os.PathLike[str], source
             conn.execute("DROP TABLE IF EXISTS temp.incoming")
             conn.execute("CREATE TEMP TABLE incoming (kind TEXT, value TEXT, message_id TEXT, scheme TEXT, seen TEXT, "
                          "detail TEXT)")
+            _load_members(conn, members, chunk_rows)
             if columns:
                 for chunk in reader.chunks(chunk_rows, wanted):
                     batch = list(_sightings(chunk.rows, date_column, result))
@@ -332,9 +216,27 @@ def import_scored(conn: sqlite3.Connection, path: str | os.PathLike[str], source
             raise
         finally:
             conn.execute("DROP TABLE IF EXISTS temp.incoming")
+            conn.execute("DROP TABLE IF EXISTS temp.members")
             conn.execute("DROP TABLE IF EXISTS temp.staged")
             conn.execute("DROP TABLE IF EXISTS temp.affected")
     return result
+
+
+def _load_members(conn: sqlite3.Connection, members: str | os.PathLike[str] | None, chunk_rows: int) -> None:
+    """``temp.members`` (message id -> campaign id) from a ``members.csv``; empty without one."""
+    conn.execute("DROP TABLE IF EXISTS temp.members")
+    conn.execute("CREATE TEMP TABLE members (message_id TEXT PRIMARY KEY, campaign TEXT NOT NULL)")
+    if members is None:
+        return
+    with open_reader(Path(members)) as reader:
+        missing = [c for c in ("id", "campaign_id") if c not in reader.columns]
+        if missing:
+            raise IndicatorDBError(f"{members}: not a members.csv written by `scamdetect campaigns` (no column "
+                                   f"{', '.join(map(repr, missing))}); columns: {', '.join(reader.columns[:30])}")
+        for chunk in reader.chunks(chunk_rows, ["id", "campaign_id"]):
+            conn.executemany("INSERT OR REPLACE INTO members VALUES (?, ?)",
+                             [(str(r.values["id"]), str(r.values["campaign_id"])) for r in chunk.rows
+                              if r.values.get("id") not in (None, "") and r.values.get("campaign_id")])
 
 
 def _sightings(rows: Iterable[Any], date_column: str | None, result: ImportResult
@@ -349,13 +251,13 @@ def _sightings(rows: Iterable[Any], date_column: str | None, result: ImportResul
         if message_id is None or message_id == "" or not label:
             continue
         result.scam_rows += 1
-        seen = _date(values.get(date_column)) if date_column else None
+        seen = sighting_date(values.get(date_column)) if date_column else None
         if date_column and seen is None:
             result.undated += 1
         message_id = message_id if isinstance(message_id, str) else str(message_id)
         for item in parse_json_list(values.get("indicators")):
             if isinstance(item, dict):
-                for kind, value, detail in _rows_of_indicator(item):
+                for kind, value, detail in indicator_rows(item):
                     yield kind, value, message_id, str(label), seen, detail
 
 
@@ -365,19 +267,21 @@ def _apply(conn: sqlite3.Connection, source: str, now: str, result: ImportResult
     result.new_indicators = conn.execute("SELECT COUNT(*) FROM indicators").fetchone()[0] - before
     # one row per (indicator, message); the first detail and date seen for it win
     conn.execute("CREATE TEMP TABLE staged AS SELECT i.id AS indicator_id, n.message_id, MIN(n.scheme) AS scheme, "
-                 "MIN(n.seen) AS seen, MIN(n.detail) AS detail FROM incoming n JOIN indicators i "
-                 "ON i.kind = n.kind AND i.value = n.value GROUP BY i.id, n.message_id")
+                 "MIN(n.seen) AS seen, MIN(n.detail) AS detail, MIN(m.campaign) AS campaign FROM incoming n "
+                 "JOIN indicators i ON i.kind = n.kind AND i.value = n.value LEFT JOIN members m "
+                 "ON m.message_id = n.message_id GROUP BY i.id, n.message_id")
     conn.execute("CREATE UNIQUE INDEX temp.staged_key ON staged (indicator_id, message_id)")
     result.sightings = conn.execute("SELECT COUNT(*) FROM staged").fetchone()[0]
     conn.execute("CREATE TEMP TABLE affected AS SELECT DISTINCT indicator_id FROM sightings WHERE source = ? "
                  "UNION SELECT indicator_id FROM staged", (source,))
     conn.execute("DELETE FROM sightings WHERE source = ? AND NOT EXISTS (SELECT 1 FROM staged s WHERE "
                  "s.indicator_id = sightings.indicator_id AND s.message_id = sightings.message_id)", (source,))
-    conn.execute("UPDATE sightings SET scheme = s.scheme, detail = s.detail, seen = COALESCE(s.seen, sightings.seen) "
-                 "FROM staged s WHERE sightings.source = ? AND s.indicator_id = sightings.indicator_id "
-                 "AND s.message_id = sightings.message_id", (source,))
-    conn.execute("INSERT OR IGNORE INTO sightings (indicator_id, source, message_id, scheme, seen, detail) "
-                 "SELECT indicator_id, ?, message_id, scheme, COALESCE(seen, ?), detail FROM staged", (source, now))
+    conn.execute("UPDATE sightings SET scheme = s.scheme, detail = s.detail, seen = COALESCE(s.seen, sightings.seen), "
+                 "campaign = COALESCE(s.campaign, sightings.campaign) FROM staged s WHERE sightings.source = ? "
+                 "AND s.indicator_id = sightings.indicator_id AND s.message_id = sightings.message_id", (source,))
+    conn.execute("INSERT OR IGNORE INTO sightings (indicator_id, source, message_id, scheme, seen, detail, campaign) "
+                 "SELECT indicator_id, ?, message_id, scheme, COALESCE(seen, ?), detail, campaign FROM staged",
+                 (source, now))
     _refresh(conn)
 
 
@@ -413,9 +317,9 @@ def candidates(query: str) -> list[tuple[str, str]]:
     >>> ("domain", "vcb-xacthuc.top") in candidates("hxxps://vcb-xacthuc[.]top/login")
     True
     """
-    from .indicators import extract
-    from .normalize import normalize
-    from .scoring import compact_indicators
+    from ..batch.texts import compact_indicators
+    from ..signals.indicators import extract
+    from ..text import normalize
 
     query = query.strip()
     out: dict[tuple[str, str], None] = {}
@@ -426,10 +330,10 @@ def candidates(query: str) -> list[tuple[str, str]]:
     except Exception:  # a lookup must never fail because extraction did
         found = []
     for item in found:
-        for kind, value, _ in _rows_of_indicator({**item, "official": False, "shortener": False}):
+        for kind, value, _ in indicator_rows({**item, "official": False, "shortener": False}):
             out[(kind, value)] = None
     digits = re.sub(r"\D", "", query)
-    phone = _phone(query)
+    phone = mobile_value(query)
     if phone:
         out[("phone", phone)] = None
         out[("ewallet", phone)] = None
@@ -441,7 +345,7 @@ def candidates(query: str) -> list[tuple[str, str]]:
         out[("handle", handle)] = None
     if "@" in query and not query.startswith("@"):
         out[("email", query.lower())] = None
-    url = _url(query)
+    url = url_value(query)
     if url and " " not in url:
         out[("url", url)] = None
         out[("domain", url_host(url))] = None
@@ -449,7 +353,9 @@ def candidates(query: str) -> list[tuple[str, str]]:
 
 
 def lookup(conn: sqlite3.Connection, query: str, examples: int = EXAMPLES) -> list[dict[str, Any]]:
-    """Indicators matching ``query`` in any of its written forms, most-seen first."""
+    """Indicators matching ``query`` in any of its written forms, most-seen first.
+
+    ``campaigns`` lists, per campaign its sightings were recorded with, the messages and first/last dates."""
     keys = candidates(query)
     if not keys:
         return []
@@ -462,10 +368,15 @@ def lookup(conn: sqlite3.Connection, query: str, examples: int = EXAMPLES) -> li
         sources = [dict(r) for r in conn.execute(
             "SELECT source, COUNT(*) AS messages, MIN(seen) AS first_seen, MAX(seen) AS last_seen FROM sightings "
             "WHERE indicator_id = ? GROUP BY source ORDER BY messages DESC, source", (row["id"],))]
+        campaigns = [dict(r) for r in conn.execute(
+            "SELECT campaign, COUNT(*) AS messages, MIN(seen) AS first_seen, MAX(seen) AS last_seen FROM sightings "
+            "WHERE indicator_id = ? AND campaign IS NOT NULL GROUP BY campaign ORDER BY messages DESC, campaign",
+            (row["id"],))]
         out.append({"kind": row["kind"], "value": row["value"], "detail": row["detail"],
                     "first_seen": row["first_seen"], "last_seen": row["last_seen"],
                     "message_count": row["message_count"], "scheme_counts": json.loads(row["scheme_counts"]),
-                    "example_ids": json.loads(row["example_ids"])[:examples], "sources": sources})
+                    "example_ids": json.loads(row["example_ids"])[:examples], "sources": sources,
+                    "campaigns": campaigns})
     return out
 
 
@@ -474,9 +385,9 @@ def export_csv(conn: sqlite3.Connection, out: str | os.PathLike[str], kinds: Seq
     """Write the indicators (most-seen first) as CSV, for blocking lists; returns the row count.
 
     Text cells that a spreadsheet would run as a formula get a leading ``'`` unless ``raw_cells``."""
-    from .tabular import safe_cell
-
     import csv
+
+    from ..batch.writers import safe_cell
 
     where, params = "message_count >= ?", [min_messages]
     if kinds:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ._cache import bounded_cache
+from .._cache import bounded_cache
 
 __all__ = ["DomainInfo", "domain_info", "registry", "registered_domain", "url_host"]
 
@@ -169,7 +169,7 @@ def _decode_punycode(domain: str) -> str:
         labels.append(label)
     decoded = ".".join(labels)
     if decoded != domain:
-        from .normalize import normalize, strip_diacritics
+        from ..text import normalize, strip_diacritics
 
         decoded = strip_diacritics(normalize(decoded).text).lower()
     return decoded

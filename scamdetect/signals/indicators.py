@@ -7,7 +7,7 @@ or to act before a deadline. Extraction runs on the normalised text, so it sees
 through disguises, and reports spans of the original text.
 
 Example:
-    >>> from scamdetect.normalize import normalize
+    >>> from scamdetect.text import normalize
     >>> found = extract(normalize("VCB: TK bi khoa. Xac thuc tai vcb-xacthuc(.)top truoc 17h, LH 0912.345.678"))
     >>> [(i.kind, i.value) for i in found]
     [('url', 'vcb-xacthuc.top'), ('deadline', 'truoc 17h'), ('phone', '+84912345678')]
@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._cache import bounded_cache
+from .._cache import bounded_cache
+from ..text import TLDS, Normalized
+from ..types import Indicator
 from .domains import domain_info, url_host
-from .normalize import TLDS, Normalized, strip_diacritics
-from .types import Indicator
 
-__all__ = ["Entity", "scan", "extract", "phone_value", "dials", "is_amount", "BANK_NAMES"]
+__all__ = ["Entity", "scan", "extract", "phone_value", "dials", "is_amount", "negated", "NEGATION", "BANK_NAMES"]
 
 _TLDS = TLDS + "|net\\.vn|com\\.vn|gov\\.vn|org\\.vn|edu\\.vn"
 _URL_RE = re.compile(
@@ -63,7 +63,6 @@ _BANK_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, BANK_NAMES
                       + r")(?![a-z])")
 _ACCOUNT_CONTEXT_RE = re.compile(r"(?:stk|so tk|so tai khoan|tai khoan|tk|account|acc|a/c|ngan hang|nh)\W{0,3}$")
 
-_NEG = r"(?<!khong )(?<!ko )(?<!k )(?<!dung )(?<!doi )(?<!chua )(?<!khong duoc )(?<!not )"
 _OTP_RE = re.compile(
     r"(?:cung cap|gui|doc|nhap|bao|dua|chuyen|send|nhan|nhan tin|cho (?:em|minh|toi|chi|anh|ben em))\s+"
     r"(?:(?:lai|giup|ngay|cho|em|minh|toi|chi|anh|ben em|cai|nhanh|di|qua|vao|cai)\s+){0,4}"
@@ -82,7 +81,12 @@ _DEADLINE_RE = re.compile(
     r"|truoc ngay \d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?"
     r"|trong (?:vong )?\d+\s?(?:h|gio|tieng|phut|ngay)\b(?: toi)?"
     r"|trong ngay(?: hom nay)?|het han (?:trong|vao|ngay|luc)|han cuoi|cham nhat|ngay lap tuc")
-_NEGATION_WINDOW = re.compile(r"(?<!\w)(?:khong|ko|k|dung|tuyet doi khong|chua|never|not|khong bao gio|chớ|cam)\s+(?:\S+\s+){0,3}$")
+#: The one negation rule of the signals: a request (here) or a wording red flag (scamdetect.signals.redflags)
+#: is cancelled by a negation or a warning in the few words before it ("khong cung cap ma OTP",
+#: "tuyet doi khong chuyen tien", "canh giac voi ke gia danh ... chuyen tien"). On lower-case text without
+#: diacritics.
+NEGATION = re.compile(r"(?<!\w)(?:khong|ko|k|dung|tuyet doi khong|chua|khong bao gio|khong nen|khong duoc|cam|never|not|"
+                      r"hay canh giac voi|gia danh|gia mao|mao danh|lua dao)\s+(?:\S+\s+){0,4}$")
 
 
 @dataclass(frozen=True)
@@ -168,8 +172,9 @@ def _url_details(raw: str) -> tuple[str, dict]:
     return re.sub(r"^https?://(?:www\.)?|^www\.", "", value).rstrip("/"), details
 
 
-def _negated(flat: str, start: int) -> bool:
-    return bool(_NEGATION_WINDOW.search(flat[max(0, start - 40):start]))
+def negated(flat: str, start: int) -> bool:
+    """Whether :data:`NEGATION` ends just before ``start`` of ``flat`` (lower-case, without diacritics)."""
+    return bool(NEGATION.search(flat[max(0, start - 40):start]))
 
 
 def extract(norm: Normalized, requests: bool = True) -> tuple[Indicator, ...]:
@@ -181,7 +186,7 @@ def extract(norm: Normalized, requests: bool = True) -> tuple[Indicator, ...]:
     text = norm.text
     if not text:
         return ()
-    flat = strip_diacritics(text).lower()  # same length as text: positions line up
+    flat = norm.flat  # same length as text: positions line up
     out: list[tuple[int, Indicator]] = []
 
     def add(kind: str, value: str, start: int, end: int, details: dict | None = None) -> None:
@@ -219,7 +224,7 @@ def extract(norm: Normalized, requests: bool = True) -> tuple[Indicator, ...]:
     for kind, pattern in (("otp_request", _OTP_RE), ("credential_request", _CREDENTIAL_RE),
                           ("app_install", _APP_RE), ("deadline", _DEADLINE_RE)) if requests else ():
         for m in pattern.finditer(flat):
-            if kind != "deadline" and _negated(flat, m.start()):
+            if kind != "deadline" and negated(flat, m.start()):
                 continue
             add(kind, m.group(), m.start(), m.end())
     out.sort(key=lambda pair: pair[0])

@@ -5,9 +5,14 @@ vietcombank.com.vn"), not a verdict; the model decides the label. They are
 found on the normalised text (so disguises do not hide them) and point at the
 original text. Ids are stable API.
 
+Each flag is one :class:`Recognizer` in :data:`RECOGNIZERS` (in the manner of presidio's recognizers): its id,
+its message per language, the evidence it reads (a pattern on the lower-case text without diacritics, an
+indicator kind, or both), whether a negation just before cancels it, and whether it is a *context* flag,
+shown only when the model finds the message to be a scam.
+
 Example:
-    >>> from scamdetect.normalize import normalize
-    >>> from scamdetect.indicators import extract
+    >>> from scamdetect.text import normalize
+    >>> from scamdetect.signals.indicators import extract
     >>> norm = normalize("Cong an TP thong bao ban lien quan vu an rua tien, giu bi mat va chuyen tien vao tai khoan tam giu")
     >>> [f.id for f in find_red_flags(norm, extract(norm))]
     ['money_transfer_request', 'legal_threat', 'secrecy', 'impersonates_authority']
@@ -16,80 +21,168 @@ Example:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from .normalize import Normalized, strip_diacritics
-from .types import Indicator, RedFlag
+from ..text import Normalized
+from ..types import Indicator, RedFlag
+from .indicators import negated
 
-__all__ = ["find_red_flags", "RED_FLAGS", "CONTEXT_FLAGS"]
+__all__ = ["Recognizer", "RECOGNIZERS", "find_red_flags", "RED_FLAGS", "CONTEXT_FLAGS"]
 
-#: id -> (Vietnamese, English) messages
-RED_FLAGS: dict[str, tuple[str, str]] = {
-    "lookalike_domain": ("Đường dẫn giả mạo tên miền chính thức", "Link imitates an official domain"),
-    "shortened_link": ("Đường dẫn rút gọn che giấu địa chỉ thật", "Shortened link hides the real address"),
-    "suspicious_link": ("Đường dẫn tới tên miền lạ, giá rẻ hoặc trang miễn phí", "Link to an unknown, cheap or free-hosted domain"),
-    "otp_request": ("Yêu cầu cung cấp mã OTP", "Asks for a one-time password (OTP)"),
-    "credential_request": ("Yêu cầu mật khẩu, thông tin thẻ, ảnh CCCD hoặc khuôn mặt", "Asks for passwords, card data, ID photos or a face video"),
-    "app_install": ("Yêu cầu cài ứng dụng hoặc tệp lạ", "Asks to install an app or file"),
-    "urgency": ("Hối thúc, đặt hạn chót gấp", "Creates urgency with a deadline"),
-    "money_transfer_request": ("Yêu cầu chuyển tiền hoặc nạp tiền", "Asks to transfer or deposit money"),
-    "upfront_fee": ("Đòi đóng phí, đặt cọc trước", "Demands an upfront fee or deposit"),
-    "legal_threat": ("Đe dọa bắt giữ, truy tố hoặc trách nhiệm hình sự", "Threatens arrest, prosecution or criminal liability"),
-    "secrecy": ("Yêu cầu giữ bí mật, không nói với ai", "Asks the victim to keep it secret"),
-    "impersonates_authority": ("Xưng là công an, viện kiểm sát, tòa án hoặc cơ quan nhà nước", "Claims to be police, prosecutors, a court or a state body"),
-    "too_good_to_be_true": ("Hứa hẹn lợi nhuận, hoa hồng hoặc thu nhập cao bất thường", "Promises unusually high profit, commission or income"),
-    "prize_claim": ("Báo trúng thưởng hoặc nhận quà", "Announces a prize or gift"),
-    "gambling": ("Quảng cáo cờ bạc, cá cược", "Advertises gambling or betting"),
-    "off_platform_contact": ("Dẫn sang Zalo, Telegram hoặc liên hệ riêng", "Moves the talk to Zalo, Telegram or a private contact"),
-    "account_threat": ("Báo tài khoản, thẻ hoặc SIM sắp bị khóa", "Says an account, card or SIM will be locked"),
-    "borrow_money": ("Hỏi vay hoặc nhờ chuyển tiền gấp", "Urgently asks to borrow or forward money"),
-    "random_tail": ("Chuỗi ký tự ngẫu nhiên cuối tin (né bộ lọc)", "Random characters appended to dodge filters"),
-    "obfuscated_text": ("Chữ bị ngụy trang (số thay chữ, ký tự lạ, tách chữ)", "Disguised text (digits for letters, odd characters, split letters)"),
-}
 
-# patterns on lower-case text without diacritics; a leading negation cancels a request
-_PATTERNS: dict[str, re.Pattern[str]] = {key: re.compile(value) for key, value in {
-    "money_transfer_request": r"\b(?:chuyen (?:khoan|tien|ngay|gap|truoc|qua|vao|giup|cho)|nap (?:tien|them|vao|ngay)|"
-                              r"ck (?:truoc|vao|qua|cho|giup)|dong (?:tien|phi)|thanh toan (?:truoc|ngay|phi)|"
-                              r"gui tien|bank (?:truoc|qua)|tai khoan tam giu|tai khoan an toan)",
-    "upfront_fee": r"\b(?:phi (?:ho so|giai ngan|nhan (?:thuong|giai|qua)|bao hiem|xac minh|kich hoat|dich vu|van chuyen|"
-                   r"mo khoa|rut tien|thu tuc|dang ky|bao dam|hop dong|dao tao|casting)|dat coc|coc truoc|nop phi|"
-                   r"dong phi|le phi|thue thu nhap|phi cod)",
-    "legal_threat": r"\b(?:lenh bat|bat giam|bat giu|truy to|khoi to|trach nhiem hinh su|truy na|tam giam|"
-                    r"trieu tap|phong toa|dong bang tai khoan|xu ly theo phap luat|xu ly hinh su|ra toa|"
-                    r"bi bat|canh bao lan cuoi|den tan nha|den co quan|rua tien|lien quan (?:den )?(?:vu an|duong day)|"
-                    r"duong day (?:ma tuy|rua tien|buon)|tiep tay)",
-    "secrecy": r"\b(?:giu bi mat|bi mat dieu tra|khong (?:duoc )?(?:noi|chia se|tiet lo|bao) (?:voi|cho) (?:ai|nguoi than|gia dinh)|"
+@dataclass(frozen=True)
+class Recognizer:
+    """One red flag: how it is found and what it says."""
+
+    id: str
+    #: the message per language (``vi``, ``en``)
+    texts: dict[str, str]
+    #: found where this matches the lower-case text without diacritics (compiled on construction)
+    pattern: str | None = None
+    #: found where an indicator of this kind is (``url`` for the three link flags)
+    indicator: str | None = None
+    #: shown only when the model finds the message to be a scam: genuine warnings and notices use the same words
+    context: bool = False
+    #: a negation in the few words before the match ("khong chuyen tien") cancels it
+    negatable: bool = False
+    compiled: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.pattern is not None:
+            object.__setattr__(self, "compiled", re.compile(self.pattern))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.texts)
+
+
+#: every red flag, in the order flags are listed in an explanation
+RECOGNIZERS: tuple[Recognizer, ...] = (
+    Recognizer("lookalike_domain",
+               {"vi": "Đường dẫn giả mạo tên miền chính thức",
+                "en": "Link imitates an official domain"},
+               indicator="url"),
+    Recognizer("shortened_link",
+               {"vi": "Đường dẫn rút gọn che giấu địa chỉ thật",
+                "en": "Shortened link hides the real address"},
+               indicator="url"),
+    Recognizer("suspicious_link",
+               {"vi": "Đường dẫn tới tên miền lạ, giá rẻ hoặc trang miễn phí",
+                "en": "Link to an unknown, cheap or free-hosted domain"},
+               indicator="url"),
+    Recognizer("otp_request",
+               {"vi": "Yêu cầu cung cấp mã OTP",
+                "en": "Asks for a one-time password (OTP)"},
+               indicator="otp_request"),
+    Recognizer("credential_request",
+               {"vi": "Yêu cầu mật khẩu, thông tin thẻ, ảnh CCCD hoặc khuôn mặt",
+                "en": "Asks for passwords, card data, ID photos or a face video"},
+               indicator="credential_request"),
+    Recognizer("app_install",
+               {"vi": "Yêu cầu cài ứng dụng hoặc tệp lạ",
+                "en": "Asks to install an app or file"},
+               indicator="app_install"),
+    Recognizer("urgency",
+               {"vi": "Hối thúc, đặt hạn chót gấp",
+                "en": "Creates urgency with a deadline"},
+               indicator="deadline",
+               pattern=r"\b(?:gap|khan cap|khan|ngay lap tuc|nhanh len|cang som cang tot|het han|sap het han)\b",
+               context=True),
+    Recognizer("money_transfer_request",
+               {"vi": "Yêu cầu chuyển tiền hoặc nạp tiền",
+                "en": "Asks to transfer or deposit money"},
+               pattern=r"\b(?:chuyen (?:khoan|tien|ngay|gap|truoc|qua|vao|giup|cho)|nap (?:tien|them|vao|ngay)|"
+               r"ck (?:truoc|vao|qua|cho|giup)|dong (?:tien|phi)|thanh toan (?:truoc|ngay|phi)|"
+               r"gui tien|bank (?:truoc|qua)|tai khoan tam giu|tai khoan an toan)",
+               context=True,
+               negatable=True),
+    Recognizer("upfront_fee",
+               {"vi": "Đòi đóng phí, đặt cọc trước",
+                "en": "Demands an upfront fee or deposit"},
+               pattern=r"\b(?:phi (?:ho so|giai ngan|nhan (?:thuong|giai|qua)|bao hiem|xac minh|kich hoat|dich vu|van chuyen|"
+               r"mo khoa|rut tien|thu tuc|dang ky|bao dam|hop dong|dao tao|casting)|dat coc|coc truoc|nop phi|"
+               r"dong phi|le phi|thue thu nhap|phi cod)",
+               context=True,
+               negatable=True),
+    Recognizer("legal_threat",
+               {"vi": "Đe dọa bắt giữ, truy tố hoặc trách nhiệm hình sự",
+                "en": "Threatens arrest, prosecution or criminal liability"},
+               pattern=r"\b(?:lenh bat|bat giam|bat giu|truy to|khoi to|trach nhiem hinh su|truy na|tam giam|"
+               r"trieu tap|phong toa|dong bang tai khoan|xu ly theo phap luat|xu ly hinh su|ra toa|"
+               r"bi bat|canh bao lan cuoi|den tan nha|den co quan|rua tien|lien quan (?:den )?(?:vu an|duong day)|"
+               r"duong day (?:ma tuy|rua tien|buon)|tiep tay)",
+               context=True),
+    Recognizer("secrecy",
+               {"vi": "Yêu cầu giữ bí mật, không nói với ai",
+                "en": "Asks the victim to keep it secret"},
+               pattern=r"\b(?:giu bi mat|bi mat dieu tra|khong (?:duoc )?(?:noi|chia se|tiet lo|bao) (?:voi|cho) (?:ai|nguoi than|gia dinh)|"
                r"khong ai biet|tuyet mat)",
-    "impersonates_authority": r"\b(?:cong an|vien kiem sat|toa an|co quan dieu tra|canh sat|csgt|bo cong an|"
-                              r"an ninh mang|cuc thue|chi cuc thue|hai quan|thanh tra|dieu tra vien|can bo)",
-    "too_good_to_be_true": r"(?:\b(?:loi nhuan|hoa hong|lai suat|thu nhap|luong)\b.{0,30}(?:\d{1,9} ?%|\d{1,9} ?(?:tr|trieu|k)\b)|"
-                           r"viec nhe luong cao|cam ket (?:loi nhuan|lai|hoan von|100)|x2 tai khoan|"
-                           r"(?<!\d)\d{1,9} ?% ?(?:moi ngay|/ ?ngay|mot ngay|hang ngay)|lai khung|bao loi nhuan)",
-    "prize_claim": r"\b(?:trung thuong|trung giai|qua tang|nhan qua|tri an|quay so|giai thuong|phan thuong|"
-                   r"doi diem|doi qua|nhan thuong)",
-    "gambling": r"\b(?:no hu|ca cuoc|ca do|tai xiu|ban ca|casino|xoc dia|lo de|nap dau|slot|game bai|"
-                r"hoan tra (?:cuoc|\d)|keo nha cai|nha cai)",
-    "off_platform_contact": r"(?:\b(?:ket ban|add|nhan tin|lien he|inbox|ib|them) (?:zalo|tele|telegram)|"
-                            r"\bzalo\.me/|\bt\.me/|qua (?:zalo|telegram|tele)\b)",
-    "account_threat": r"\b(?:(?:tai khoan|the|sim|thue bao|so dien thoai|tk)\b.{0,25}(?:bi |se bi |tam )?"
-                      r"(?:khoa|vo hieu hoa|dinh chi|phong toa|cat|thu hoi|ngung hoat dong)|khoa sim|"
-                      r"cat (?:dien|song|thue bao|sim))",
-    "borrow_money": r"\b(?:cho (?:em|minh|chi|anh|toi|tui|to) (?:muon|vay|xin)|muon (?:tam|gap|\d)|chuyen giup|"
-                    r"ck giup|chuyen ho|ung truoc giup)",
-    "urgency": r"\b(?:gap|khan cap|khan|ngay lap tuc|nhanh len|cang som cang tot|het han|sap het han)\b",
-}.items()}
+               context=True,
+               negatable=True),
+    Recognizer("impersonates_authority",
+               {"vi": "Xưng là công an, viện kiểm sát, tòa án hoặc cơ quan nhà nước",
+                "en": "Claims to be police, prosecutors, a court or a state body"},
+               pattern=r"\b(?:cong an|vien kiem sat|toa an|co quan dieu tra|canh sat|csgt|bo cong an|"
+               r"an ninh mang|cuc thue|chi cuc thue|hai quan|thanh tra|dieu tra vien|can bo)",
+               context=True),
+    Recognizer("too_good_to_be_true",
+               {"vi": "Hứa hẹn lợi nhuận, hoa hồng hoặc thu nhập cao bất thường",
+                "en": "Promises unusually high profit, commission or income"},
+               pattern=r"(?:\b(?:loi nhuan|hoa hong|lai suat|thu nhap|luong)\b.{0,30}(?:\d{1,9} ?%|\d{1,9} ?(?:tr|trieu|k)\b)|"
+               r"viec nhe luong cao|cam ket (?:loi nhuan|lai|hoan von|100)|x2 tai khoan|"
+               r"(?<!\d)\d{1,9} ?% ?(?:moi ngay|/ ?ngay|mot ngay|hang ngay)|lai khung|bao loi nhuan)",
+               context=True),
+    Recognizer("prize_claim",
+               {"vi": "Báo trúng thưởng hoặc nhận quà",
+                "en": "Announces a prize or gift"},
+               pattern=r"\b(?:trung thuong|trung giai|qua tang|nhan qua|tri an|quay so|giai thuong|phan thuong|"
+               r"doi diem|doi qua|nhan thuong)",
+               context=True),
+    Recognizer("gambling",
+               {"vi": "Quảng cáo cờ bạc, cá cược",
+                "en": "Advertises gambling or betting"},
+               pattern=r"\b(?:no hu|ca cuoc|ca do|tai xiu|ban ca|casino|xoc dia|lo de|nap dau|slot|game bai|"
+               r"hoan tra (?:cuoc|\d)|keo nha cai|nha cai)",
+               context=True),
+    Recognizer("off_platform_contact",
+               {"vi": "Dẫn sang Zalo, Telegram hoặc liên hệ riêng",
+                "en": "Moves the talk to Zalo, Telegram or a private contact"},
+               indicator="handle",
+               pattern=r"(?:\b(?:ket ban|add|nhan tin|lien he|inbox|ib|them) (?:zalo|tele|telegram)|"
+               r"\bzalo\.me/|\bt\.me/|qua (?:zalo|telegram|tele)\b)",
+               context=True,
+               negatable=True),
+    Recognizer("account_threat",
+               {"vi": "Báo tài khoản, thẻ hoặc SIM sắp bị khóa",
+                "en": "Says an account, card or SIM will be locked"},
+               pattern=r"\b(?:(?:tai khoan|the|sim|thue bao|so dien thoai|tk)\b.{0,25}(?:bi |se bi |tam )?"
+               r"(?:khoa|vo hieu hoa|dinh chi|phong toa|cat|thu hoi|ngung hoat dong)|khoa sim|"
+               r"cat (?:dien|song|thue bao|sim))",
+               context=True),
+    Recognizer("borrow_money",
+               {"vi": "Hỏi vay hoặc nhờ chuyển tiền gấp",
+                "en": "Urgently asks to borrow or forward money"},
+               pattern=r"\b(?:cho (?:em|minh|chi|anh|toi|tui|to) (?:muon|vay|xin)|muon (?:tam|gap|\d)|chuyen giup|"
+               r"ck giup|chuyen ho|ung truoc giup)",
+               context=True,
+               negatable=True),
+    Recognizer("random_tail",
+               {"vi": "Chuỗi ký tự ngẫu nhiên cuối tin (né bộ lọc)",
+                "en": "Random characters appended to dodge filters"}),
+    Recognizer("obfuscated_text",
+               {"vi": "Chữ bị ngụy trang (số thay chữ, ký tự lạ, tách chữ)",
+                "en": "Disguised text (digits for letters, odd characters, split letters)"}),
+)
+_BY_ID = {r.id: r for r in RECOGNIZERS}
+#: id -> (Vietnamese, English) messages
+RED_FLAGS: dict[str, tuple[str, str]] = {r.id: (r.texts["vi"], r.texts["en"]) for r in RECOGNIZERS}
 #: flags read from wording alone; genuine warnings and notices use the same words, so these
 #: are shown only when the model finds the message to be a scam
-CONTEXT_FLAGS = frozenset({"impersonates_authority", "legal_threat", "prize_claim", "gambling", "urgency",
-                           "too_good_to_be_true", "money_transfer_request", "upfront_fee", "account_threat",
-                           "borrow_money", "secrecy", "off_platform_contact"})
-_NEGATION = re.compile(r"(?<!\w)(?:khong|ko|dung|tuyet doi khong|chua|khong bao gio|khong nen|khong duoc|hay canh giac voi|"
-                       r"gia danh|gia mao|mao danh|lua dao)\s+(?:\S+\s+){0,4}$")
-_NEGATABLE = {"money_transfer_request", "upfront_fee", "secrecy", "borrow_money", "off_platform_contact"}
+CONTEXT_FLAGS = frozenset(r.id for r in RECOGNIZERS if r.context)
+_ORDER = {r.id: k for k, r in enumerate(RECOGNIZERS)}
+_FROM_INDICATOR = {r.indicator: r.id for r in RECOGNIZERS if r.indicator and r.indicator != "url"}
 _DISGUISE = re.compile(r"[a-zA-Z][0-9@$!|][a-zA-Z]|[\u0400-\u04ff\u0370-\u03ff\u200b-\u200f\ufeff\uff01-\uff5e]|"
                        r"[äöüåÄÖÜÅ]|(?<![\w.])[A-Za-z](?:[._' ][A-Za-z]){3,}(?![\w])")
-_INDICATOR_FLAGS = {"otp_request": "otp_request", "credential_request": "credential_request",
-                    "app_install": "app_install", "deadline": "urgency"}
 
 
 def _flag(flag_id: str, norm: Normalized, start: int, end: int, *, original: bool = False,
@@ -102,35 +195,45 @@ def _flag(flag_id: str, norm: Normalized, start: int, end: int, *, original: boo
     return RedFlag(flag_id, vi, en, start, end, norm.original[start:end])
 
 
+def _link_flag(details: dict) -> tuple[str, str | None] | None:
+    """The link flag of a url indicator's details, with its detail text, or None."""
+    d = details
+    if d.get("lookalike_of"):
+        return "lookalike_domain", f"{d['domain']} ≠ {d['lookalike_of']}"
+    if d.get("shortener"):
+        return "shortened_link", d.get("domain")
+    if (d.get("cheap_tld") or d.get("free_hosting")) and not d.get("official"):
+        return "suspicious_link", d.get("domain")
+    return None
+
+
 def find_red_flags(norm: Normalized, indicators: tuple[Indicator, ...]) -> tuple[RedFlag, ...]:
     """Red flags of one normalised message, at most one per id, in a stable order."""
     if not norm.text:
         return ()
     flags: dict[str, RedFlag] = {}
+
+    def add(flag_id: str, ind: Indicator, detail: str | None = None) -> None:
+        vi, en = RED_FLAGS[flag_id]
+        if detail:
+            vi, en = f"{vi} ({detail})", f"{en} ({detail})"
+        flags[flag_id] = RedFlag(flag_id, vi, en, ind.start, ind.end, ind.text)
+
     for ind in indicators:
         if ind.kind == "url":
-            d = ind.details
-            flag_id = "lookalike_domain" if d.get("lookalike_of") else "shortened_link" if d.get("shortener") else \
-                "suspicious_link" if (d.get("cheap_tld") or d.get("free_hosting")) and not d.get("official") else None
-            if flag_id and flag_id not in flags:
-                detail = f"{d['domain']} ≠ {d['lookalike_of']}" if flag_id == "lookalike_domain" else d.get("domain")
-                flags[flag_id] = RedFlag(flag_id, f"{RED_FLAGS[flag_id][0]} ({detail})",
-                                         f"{RED_FLAGS[flag_id][1]} ({detail})", ind.start, ind.end, ind.text)
-        elif ind.kind in _INDICATOR_FLAGS and _INDICATOR_FLAGS[ind.kind] not in flags:
-            flag_id = _INDICATOR_FLAGS[ind.kind]
-            vi, en = RED_FLAGS[flag_id]
-            flags[flag_id] = RedFlag(flag_id, vi, en, ind.start, ind.end, ind.text)
-        elif ind.kind == "handle" and "off_platform_contact" not in flags:
-            vi, en = RED_FLAGS["off_platform_contact"]
-            flags["off_platform_contact"] = RedFlag("off_platform_contact", vi, en, ind.start, ind.end, ind.text)
-    flat = strip_diacritics(norm.text).lower()
-    for flag_id, pattern in _PATTERNS.items():
-        if flag_id in flags:
+            found = _link_flag(ind.details)
+            if found and found[0] not in flags:
+                add(found[0], ind, found[1])
+        elif ind.kind in _FROM_INDICATOR and _FROM_INDICATOR[ind.kind] not in flags:
+            add(_FROM_INDICATOR[ind.kind], ind)
+    flat = norm.flat
+    for recognizer in RECOGNIZERS:
+        if recognizer.compiled is None or recognizer.id in flags:
             continue
-        for m in pattern.finditer(flat):
-            if flag_id in _NEGATABLE and _NEGATION.search(flat[max(0, m.start() - 40):m.start()]):
+        for m in recognizer.compiled.finditer(flat):
+            if recognizer.negatable and negated(flat, m.start()):
                 continue
-            flags[flag_id] = _flag(flag_id, norm, m.start(), m.end())
+            flags[recognizer.id] = _flag(recognizer.id, norm, m.start(), m.end())
             break
     if norm.salt_tail:
         at = norm.original.rfind(norm.salt_tail)
@@ -140,8 +243,7 @@ def find_red_flags(norm: Normalized, indicators: tuple[Indicator, ...]) -> tuple
         if not re.fullmatch(r"[a-zA-Z][0-9@$!|][a-zA-Z]", m.group()) or _looks_leet(norm.original, m):
             flags["obfuscated_text"] = _flag("obfuscated_text", norm, m.start(), m.end(), original=True)
             break
-    order = list(RED_FLAGS)
-    return tuple(sorted(flags.values(), key=lambda f: order.index(f.id)))
+    return tuple(sorted(flags.values(), key=lambda f: _ORDER[f.id]))
 
 
 def _looks_leet(text: str, m: re.Match[str]) -> bool:

@@ -6,7 +6,7 @@ truncating). Every function is deterministic given ``rng``.
 
 Example:
     >>> import random
-    >>> from scamdetect.augment import strip_diacritics, add_salt_tail
+    >>> from scamdetect.text.augment import strip_diacritics, add_salt_tail
     >>> strip_diacritics("Tài khoản bị khóa")
     'Tai khoan bi khoa'
     >>> add_salt_tail("Nhan qua tai day.", random.Random(1))  # doctest: +ELLIPSIS
@@ -19,7 +19,7 @@ import random
 import string
 from collections.abc import Callable
 
-from .normalize import strip_diacritics
+from .fold import strip_diacritics
 
 __all__ = ["strip_diacritics", "mix_diacritics", "obfuscate", "add_salt_tail", "change_case", "truncate",
            "PERTURBATIONS"]

@@ -19,12 +19,12 @@ from typing import Any
 
 import numpy as np
 
-from ..chunk_table import ChunkTable
-from ..features import FEATURIZER_VERSION, analyze
-from ..model_dir import ModelError
-from ..normalize import Normalized, normalize
-from ..vocab_columns import VocabColumns
-from .linear_graphs import graph_runner
+from ...model_dir import ModelError
+from ...text import Normalized, normalize
+from .chunk_table import ChunkTable
+from .features import FEATURIZER_VERSION, analyze
+from .graphs import graph_runner
+from .vocab_columns import VocabColumns
 
 __all__ = ["LinearBackend", "MAX_CHARS"]
 

@@ -23,9 +23,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ...text import cut_salt_tail, finish_word, fold, may_end_in_salt_tail, undisguise
 from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated, word_edges
 from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, text_counts, units
-from .normalize import cut_salt_tail, finish_word, fold, may_end_in_salt_tail, undisguise
 from .vocab_columns import VocabColumns
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]

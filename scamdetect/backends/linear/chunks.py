@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ...signals.indicators import UNIT_START, dials, is_amount
+from ...text import TLD_START, TLDS, finish, undisguise
 from .features import text_counts, units
-from .indicators import UNIT_START, dials, is_amount
-from .normalize import TLD_START, TLDS, finish, undisguise
 
 __all__ = ["Chunk", "chunk", "punctuated", "number_shape", "word_edges", "SINGLE", "TRAILING"]
 
@@ -54,7 +54,7 @@ class Chunk(NamedTuple):
 
 
 def chunk(raw: str) -> Chunk:
-    """Prepare one chunk (one or more words of :func:`scamdetect.normalize.fold` output, single-spaced)."""
+    """Prepare one chunk (one or more words of :func:`scamdetect.text.fold` output, single-spaced)."""
     if not raw:
         return Chunk((), 0, 0, False, 0, 0, False, 0)
     plain = undisguise(raw)

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ._cache import bounded_cache
-from .domains import domain_info, redirect_target, url_host
-from .indicators import scan
-from .normalize import strip_diacritics
+from ..._cache import bounded_cache
+from ...signals.domains import domain_info, redirect_target, url_host
+from ...signals.indicators import scan
+from ...text import strip_diacritics
 
 __all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "text_counts", "analyze",
            "FEATURIZER_VERSION"]

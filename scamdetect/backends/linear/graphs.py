@@ -1,11 +1,9 @@
-"""Running the default model's ONNX graph on tf-idf rows, in either of the two graph formats.
+"""Running the default model's ONNX graph on tf-idf rows.
 
-- Sparse (what :mod:`training.train_default` exports): one input, ``features``, a sparse
-  [batch, n_features] tensor sent as CSR; outputs ``probabilities``, ``logits`` and ``summed``
-  (``features @ W``). Each text costs only its own features.
-- Padded (model directories exported before the sparse format): inputs ``indices`` and ``values``,
-  each text's columns and values padded to a common width with the extra zero row of W; output
-  ``gathered`` holds the W rows of each feature. Still loaded, so an older export keeps working.
+The graph (what :mod:`training.train_default` exports) has one input, ``features``, a sparse
+[batch, n_features] tensor sent as CSR, and outputs ``probabilities``, ``logits`` and ``summed``
+(``features @ W``). Each text costs only its own features. (A padded-rows format preceded it during
+development; it was never released, and such a graph is refused with a message saying so.)
 
 A runner takes the tf-idf rows of ``n >= 1`` texts in CSR form, as :meth:`LinearBackend._tfidf`
 gives them, and returns their probabilities; or it takes one text's features and returns its
@@ -20,12 +18,9 @@ from typing import Any
 
 import numpy as np
 
-from ..model_dir import ModelError
+from ...model_dir import ModelError
 
-__all__ = ["graph_runner", "SparseRunner", "PaddedRunner"]
-
-#: texts per onnxruntime call in the padded format: texts of similar feature counts share a call
-_RUN = 64
+__all__ = ["graph_runner", "SparseRunner"]
 
 
 class SparseRunner:
@@ -62,44 +57,12 @@ class SparseRunner:
         return probs[0], summed[1:]
 
 
-class PaddedRunner:
-    def __init__(self, session: Any, pad: int) -> None:
-        self.session, self.pad = session, pad
-
-    def probabilities(self, indptr: np.ndarray, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
-        sizes = np.diff(indptr)
-        order = np.argsort(sizes, kind="stable")
-        starts = indptr[:-1]
-        n = len(sizes)
-        chunks = []
-        for k in range(0, n, _RUN):
-            chosen = order[k:k + _RUN]
-            lengths = sizes[chosen]
-            width = max(1, int(lengths.max()))
-            # the entries of the chosen rows, row after row: each row's slice of the sorted arrays
-            take = np.arange(int(lengths.sum())) + np.repeat(starts[chosen] - (np.cumsum(lengths) - lengths), lengths)
-            filled = np.arange(width) < lengths[:, None]
-            indices = np.full((len(chosen), width), self.pad, dtype=np.int64)
-            padded = np.zeros((len(chosen), width), dtype=np.float32)
-            indices[filled] = columns[take]  # a boolean mask fills row by row, in the order of ``take``
-            padded[filled] = values[take]
-            chunks.append(self.session.run(["probabilities"], {"indices": indices, "values": padded})[0])
-        probs = np.concatenate(chunks)
-        out = np.empty_like(probs)
-        out[order] = probs
-        return out
-
-    def contributions(self, columns: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        feeds = {"indices": np.asarray([columns], np.int64), "values": np.asarray([values], np.float32)}
-        probs, gathered = self.session.run(["probabilities", "gathered"], feeds)
-        return probs[0], gathered[0] * feeds["values"][0][:, None]
-
-
-def graph_runner(session: Any, n_features: int, path: Path) -> SparseRunner | PaddedRunner:
-    """The runner for ``session``'s graph format, told apart by its inputs."""
+def graph_runner(session: Any, n_features: int, path: Path) -> SparseRunner:
+    """The runner for ``session``'s graph, checked by its inputs."""
     inputs = {node.name: node.type for node in session.get_inputs()}
     if set(inputs) == {"indices", "values"}:
-        return PaddedRunner(session, pad=n_features)
+        raise ModelError(f"{path}: a padded-rows graph from an unreleased development version; re-export the model "
+                         "with `python -m training.train_default`")
     if len(inputs) == 1:
         name, kind = next(iter(inputs.items()))
         if kind.startswith("sparse_tensor"):

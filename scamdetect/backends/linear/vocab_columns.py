@@ -10,8 +10,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 
+from ...text import normalize_text
 from .features import MAX_CACHED_UNIT, doc_features, unit_features, unit_key, units
-from .normalize import normalize_text
 
 __all__ = ["VocabColumns"]
 

@@ -1,7 +1,7 @@
 """The transformer backend: a fine-tuned PhoBERT exported to ONNX, run with onnxruntime.
 
 No torch or transformers at inference. A text goes through the same steps as
-in training: :func:`scamdetect.normalize.normalize`, underthesea word
+in training: :func:`scamdetect.text.normalize`, underthesea word
 segmentation (:mod:`scamdetect.segment`), then PhoBERT's BPE
 (:class:`scamdetect.phobert_tokenizer.PhobertTokenizer`, same ids as
 transformers' ``PhobertTokenizer``).
@@ -16,7 +16,7 @@ Explanations (:meth:`TransformerBackend.word_spans`) are by occlusion: each
 segmented word (``tài khoản`` is one word) is deleted in turn and the drop in
 the label's probability is its weight; the word is located in the normalised
 text and mapped back to the caller's original text through
-:meth:`~scamdetect.normalize.Normalized.to_original`.
+:meth:`~scamdetect.text.Normalized.to_original`.
 
 Model directory (written by ``python -m training.export``)::
 
@@ -38,10 +38,10 @@ from typing import Any
 
 import numpy as np
 
-from ..model_dir import ModelError
-from ..normalize import Normalized, normalize
-from ..phobert_tokenizer import PhobertTokenizer
-from ..segment import segment_words
+from ...model_dir import ModelError
+from ...text import Normalized, normalize
+from .phobert_tokenizer import PhobertTokenizer
+from .segment import segment_words
 
 __all__ = ["TransformerBackend", "CHARS_PER_TOKEN_LIMIT", "MAX_OCCLUSIONS"]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from .backends.base import Backend
+from ..base import Backend
 
 __all__ = ["CascadeBackend"]
 

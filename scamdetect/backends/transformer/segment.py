@@ -34,7 +34,8 @@ def _load() -> Callable[..., list[str]]:
         else:
             spec = importlib.util.find_spec("underthesea")
             if spec is None or not spec.submodule_search_locations:
-                raise ImportError("word segmentation needs underthesea: pip install underthesea")
+                raise ImportError("word segmentation (PhoBERT-style models) needs underthesea, in the transformer extra: "
+                              "pip install 'scamdetect[transformer]'")
             # A bare package object lets us import the submodule without running the package's
             # __init__ (which imports transformers); we take the stub out again afterwards so a
             # later `import underthesea` by the user still gets the real package.
