@@ -228,7 +228,8 @@ def forget_words() -> None:
     """
     import importlib
 
-    for name in ("features", "normalize", "domains", "indicators"):
+    for name in ("backends.linear.features", "text.fold", "text.tones", "text.disguise", "text.salt", "text.normalizer",
+                 "signals.domains", "signals.indicators"):
         module = importlib.import_module(f"scamdetect.{name}")
         for value in vars(module).values():
             if (callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == module.__name__

@@ -35,6 +35,7 @@ def bounded_cache(maxsize: int, max_len: int) -> Callable[[Callable[[str], T]], 
             return cached(key) if len(key) <= max_len else function(key)
 
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        call.cache_parameters = cached.cache_parameters  # type: ignore[attr-defined]
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         return call
 
