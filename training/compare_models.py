@@ -28,8 +28,19 @@ import numpy as np
 from scamdetect.taxonomy import LABELS
 
 from .data import ROOT, load_corpus
-from .train_default import (LEGIT_WEIGHT, augmented, build_vocab, evaluate_probs, featurize, fit, full_weights,
-                            genre_weights, operating_threshold, softmax, vectorize)
+from .train_default import (
+    LEGIT_WEIGHT,
+    augmented,
+    build_vocab,
+    evaluate_probs,
+    featurize,
+    fit,
+    full_weights,
+    genre_weights,
+    operating_threshold,
+    softmax,
+    vectorize,
+)
 
 LEGIT = LABELS.index("legit")
 

@@ -294,8 +294,7 @@ def retrain(paths: list[Path], output: Path, text_column: str = "text", label_co
     from scamdetect.model_dir import write_manifest
 
     from .data import CORPUS_PATH, load_corpus
-    from .train_default import (build_vocab, export_onnx, featurize, fit_temperature, genre_weights, softmax,
-                                vectorize)
+    from .train_default import build_vocab, export_onnx, featurize, fit_temperature, genre_weights, softmax, vectorize
 
     started = time.perf_counter()
     if not 0.05 <= holdout <= 0.5:
