@@ -40,7 +40,8 @@ C_GRID = (20.0, 50.0, 100.0)
 MIN_DF = 2
 #: the dev split holds out whole writers; its legit rows are unseen writers' notices and personal messages, which
 #: is what a real inbox is made of, so the dev false-positive budget is the real-inbox goal's (0.8%) with a margin
-MAX_DEV_FPR = 0.01
+#: for writers and senders dev does not have (at 1% the threshold once fell to 0.48)
+MAX_DEV_FPR = 0.005
 #: ... and on the dev writers' everyday personal messages, the hidden personal-SMS goal (0.5%)
 MAX_DEV_PERSONAL_FPR = 0.005
 #: weight of legit rows: real inboxes are ~90% legit, so a false alarm costs more than a miss
@@ -359,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = {
         "kind": "linear", "name": "scamdetect-default-linear", "labels": list(LABELS),
         "featurizer_version": FEATURIZER_VERSION, "max_chars": MAX_CHARS, "threshold": round(threshold, 4),
-        "threshold_rule": f"highest scam F1 on dev with legit false-positive rate <= {MAX_DEV_FPR:.0%} and "
+        "threshold_rule": f"highest scam F1 on dev with legit false-positive rate <= {MAX_DEV_FPR:.1%} and "
                           f"<= {MAX_DEV_PERSONAL_FPR:.1%} on personal messages",
         "training": {"data": str(args.data.relative_to(ROOT) if args.data.is_relative_to(ROOT) else args.data),
                      "data_sha256": _data_hash(args.data, args.extra), "rows": len(rows), "seed": args.seed,
