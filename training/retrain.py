@@ -37,7 +37,8 @@ from typing import Any
 
 import numpy as np
 
-from scamdetect.evaluation import BINARY_VALUES, DataError, read_labelled
+from scamdetect.evaluation import BINARY_VALUES, DataError
+from scamdetect.evaluation.data import from_records, load_records
 from scamdetect.taxonomy import IS_SCAM, LABELS
 
 log = logging.getLogger("scamdetect.retrain")
@@ -59,28 +60,38 @@ class RetrainError(ValueError):
 # ---------------------------------------------------------------- input
 def looks_binary(path: Path, label_column: str) -> bool:
     """Whether every label of ``path`` is a binary value (1/0, true/false, scam/legit, spam/ham)."""
-    from scamdetect.evaluation.data import read_rows as _read_rows
-
     try:
-        values = {str(row.get(label_column)).strip().lower() for row in _read_rows(path)}
-    except (DataError, UnicodeDecodeError):
+        return _binary_labels(load_records(path), label_column)
+    except DataError:
         return False  # read_inputs reports the problem
+
+
+def _binary_labels(records: list[dict[str, Any]], label_column: str) -> bool:
+    values = {str(row.get(label_column)).strip().lower() for row in records}
     return bool(values) and values <= set(BINARY_VALUES)
 
 
 def read_inputs(paths: list[Path], text_column: str, label_column: str, binary: bool | None
                 ) -> tuple[list[str], list[str], bool]:
-    """``(texts, labels, binary)``; every problem of every file raises one :class:`RetrainError`."""
+    """``(texts, labels, binary)``; every problem of every file raises one :class:`RetrainError`.
+
+    Each file is read once: its records serve both the binary-label detection and the parsing."""
+    problems: list[str] = []
+    records: dict[Path, list[dict[str, Any]]] = {}
+    for path in paths:
+        try:
+            records[path] = load_records(path)
+        except DataError as err:
+            problems.append(str(err))
     if binary is None:
-        binary = all(looks_binary(p, label_column) for p in paths if p.is_file())
+        binary = bool(records) and all(_binary_labels(rows, label_column) for rows in records.values())
         if binary:
             log.info("every label is 1/0, true/false, scam/legit or spam/ham: reading them as binary labels")
     texts: list[str] = []
     labels: list[str] = []
-    problems: list[str] = []
-    for path in paths:
+    for path, rows in records.items():
         try:
-            data = read_labelled(path, text_column=text_column, label_column=label_column, binary=binary)
+            data = from_records(rows, text_column, label_column, binary, source=str(path))
         except DataError as err:
             problems.append(str(err))
             continue
@@ -208,7 +219,6 @@ def choose_weight(X_corpus, y_corpus, corpus_weight: np.ndarray, X_user, y_user,
         idx = np.flatnonzero(scam_user == value)
         rng.shuffle(idx)
         fold[idx[: len(idx) // 2]] = 1
-    results: dict[float, float] = {}
     jobs = [(w, f) for w in WEIGHTS for f in (0, 1)]
     scores: dict[float, list[float]] = {w: [] for w in WEIGHTS}
     for w, f in _progress(jobs, len(jobs), "choosing the weight of your rows"):

@@ -229,12 +229,16 @@ def read_labelled(path: str | Path, text_column: str = "text", label_column: str
     filters on column values first (``{"split": "test"}``). Raises :class:`DataError` with a
     message a user can act on.
     """
+    return from_records(load_records(path), text_column, label_column, binary, limit, str(path), where)
+
+
+def load_records(path: str | Path) -> list[dict[str, Any]]:
+    """Every record of a labelled file as a dict; a missing or non-UTF-8 file is a :class:`DataError`."""
     path = Path(path)
     if not path.is_file():
         raise DataError(f"{path}: no such file")
     try:
-        rows = read_rows(path)
+        return read_rows(path)
     except UnicodeDecodeError as err:
         raise DataError(f"{path}: not UTF-8 text ({err.reason} at byte {err.start})") from None
-    return from_records(rows, text_column, label_column, binary, limit, str(path), where)
 
