@@ -141,8 +141,7 @@ class ScamClassifier:
             probs = np.asarray(probs, dtype=np.float64)
             scam_scores = np.clip(1.0 - probs[:, self._legit], 0.0, 1.0)
             for row in np.flatnonzero((scam_scores >= DECISIVE_FLOOR) & (scam_scores < self.threshold)).tolist():
-                if has_lookalike_link(texts[chunk[row]][:self.max_chars]):
-                    scam_scores[row] = self.threshold
+                scam_scores[row] = self._with_evidence(texts[chunk[row]], float(scam_scores[row]))
             rivals = probs.copy()
             rivals[:, self._legit] = -np.inf
             label_index = np.where(scam_scores >= self.threshold, rivals.argmax(axis=1), self._legit)
@@ -162,8 +161,7 @@ class ScamClassifier:
     def _prediction(self, text: str, probs: list[float], truncated: bool, explain: bool) -> Prediction:
         """``probs`` is one row as a Python list, in the model's column order."""
         scam_score = min(1.0, max(0.0, 1.0 - probs[self._legit]))
-        if DECISIVE_FLOOR <= scam_score < self.threshold and has_lookalike_link(text[:self.max_chars]):
-            scam_score = self.threshold
+        scam_score = self._with_evidence(text, scam_score)
         is_scam = scam_score >= self.threshold
         if is_scam:
             label_index = max((k for k in range(len(probs)) if k != self._legit), key=probs.__getitem__)
@@ -173,6 +171,9 @@ class ScamClassifier:
         explanation = self._explain(text, label_index, is_scam, scam_score) if explain else None
         return Prediction(self.classes_[label_index], is_scam, round(scam_score, 6), scores, bool(truncated),
                           explanation)
+
+    def _with_evidence(self, text: str, scam_score: float) -> float:
+        return with_evidence(text[:self.max_chars], scam_score, self.threshold)
 
     def _explain(self, text: str, label_index: int, is_scam: bool, scam_score: float) -> Explanation:
         # the model saw only the first max_chars characters, and so does every explanation step: time and
@@ -207,6 +208,18 @@ def _batch_prediction(label: str, is_scam: bool, scam_score: float,
                                             "_scores_from": scores_from, "truncated": truncated,
                                             "explanation": None})
     return prediction
+
+
+def with_evidence(text: str, scam_score: float, threshold: float) -> float:
+    """The scam score after decisive evidence (see :data:`DECISIVE_FLOOR`): raised to ``threshold`` when a
+    somewhat suspicious text links to a look-alike of a known brand's domain.
+
+    >>> with_evidence("Xac thuc tai vcb-xacthuc.top", 0.4, 0.65), with_evidence("Xac thuc tai vcb-xacthuc.top", 0.1, 0.65)
+    (0.65, 0.1)
+    """
+    if DECISIVE_FLOOR <= scam_score < threshold and has_lookalike_link(text):
+        return threshold
+    return scam_score
 
 
 def has_lookalike_link(text: str) -> bool:

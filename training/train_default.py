@@ -210,11 +210,10 @@ def evaluate_probs(probs: np.ndarray, y: np.ndarray, threshold: float,
     scam_true = y != legit
     scam_score = 1.0 - probs[:, legit]
     if rows is not None:  # the classifier's decisive-evidence rule, so held-out figures are the shipped behaviour
-        from scamdetect.classifier import DECISIVE_FLOOR, has_lookalike_link
+        from scamdetect.classifier import with_evidence
 
-        for k in np.flatnonzero((scam_score >= DECISIVE_FLOOR) & (scam_score < threshold)).tolist():
-            if has_lookalike_link(rows[k]["text"]):
-                scam_score[k] = threshold
+        scam_score = np.array([with_evidence(r["text"][:MAX_CHARS], s, threshold)
+                               for r, s in zip(rows, scam_score.tolist())])
     pred_scam = scam_score >= threshold
     scheme_probs = probs.copy()
     scheme_probs[:, legit] = -1
