@@ -84,6 +84,14 @@ def normalize(text: str) -> Normalized:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
+    return _normalize(text)
+
+
+# A few recent results are kept: an explained classify normalises its text for the indicators and red flags,
+# then again in the backend for the word spans. A handful suffices for that and bounds the memory of the
+# offset maps (two tuples of ints per character).
+@bounded_cache(maxsize=8, max_len=5000)
+def _normalize(text: str) -> Normalized:
     chars, starts, ends = unicode_pass(text)
     undisguise_chars(chars, starts, ends)
     joined = "".join(chars)
