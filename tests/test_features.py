@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import scamdetect
-from scamdetect.backends.linear.features import analyze, tokens, units
+from scamdetect.backends.linear.features import analyze, format_features, tokens, units
 from scamdetect.text import normalize
 from training.data import load_corpus
 
@@ -24,7 +24,8 @@ def _backend():
 
 def _slow_columns(backend, text: str) -> Counter:
     norm = normalize(text[: backend.max_chars])
-    return Counter(backend.vocab[f] for f, _, _ in analyze(norm.text, norm.salt_tail) if f in backend.vocab)
+    features = analyze(norm.text, norm.salt_tail, norm.original)
+    return Counter(backend.vocab[f] for f, _, _ in features if f in backend.vocab)
 
 
 def test_fast_columns_equal_explained_columns_on_the_corpus() -> None:
@@ -52,6 +53,31 @@ def test_words_are_seen_with_and_without_diacritics() -> None:
     assert {"w:tài", "f:tai", "w:khoản", "f:khoan", "b:tai khoan", "c: ta", "c:oan "} <= feats
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[QC] Viettel tang 20% gia tri the nap hom nay. Tu choi QC soan TC gui 199",
+     {"__brand_tag__", "__short_code__"}),
+    ("(TB) Quý khách có hóa đơn tiền điện tháng 11", {"__brand_tag__"}),
+    ("Soan DK ST90 gui 191 de nhan 3GB/ngay", {"__short_code__"}),
+    ("Để từ chối nhận tin, soạn TC gửi 1777", {"__short_code__"}),
+    ("HUY soan HUY gui 9123 de ngung dich vu", {"__short_code__"}),
+    # everyday talk with the same words is not brandname format
+    ("Nhắn tin cho mình gửi 200 cái nhé", set()),
+    ("dung tin no, no lua day", set()),
+    ("tb cho ca nha biet toi nay hop lop", set()),
+    # a phone number typed digit by digit is disguise; OTPs, amounts and grouped numbers are not
+    ("Vay nhanh trong 1h. LH 0 9 4 8 . 3 1 5 . 2 0 6", {"__spaced_digits__"}),
+    ("z a l o: 0.3.6.9.1.1.4.5.7.2 nha", {"__spaced_digits__"}),
+    ("Ma OTP cua ban la 1 2 3 4 5 6", set()),
+    ("Chuyen 1.000.000.000d cho so 0948 315 206 nhe", set()),
+])
+def test_written_form_is_read_on_the_text_as_written(text: str, expected: set[str]) -> None:
+    assert set(format_features(text)) == expected
+    feats = {f for f, start, end in analyze(text) if start == end == 0}
+    assert feats & {"__brand_tag__", "__short_code__", "__spaced_digits__"} == expected
+    # the normalised text may differ from what was written; the format is read on the latter
+    assert set(format_features(text)) <= {f for f, _, _ in analyze(text.lower(), None, text)}
+
+
 # pieces that trip every step which may look across a space: spaced letters, defanged dots, numbers
 # split by spaces, amounts with their unit apart, handles after a platform name, salt tails, leet
 _PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912", "345", "678", "84", "+84", "1900",
@@ -62,7 +88,10 @@ _PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912
            "a.b.c.", "abc(.)com.", "com1x", "ngay.x7kq", "shopee.", ")", "chấm.", "2tr5", "hxxp://", "…", "650k",
            "2.345.000d.", "8.760.000đ", "VND,", "(30-60)", "13h", "h!", "k.h.a.c.h", "l-u-a-n", "yne3", "cfd", "0912.345.678", "1900.1234", "84.91", "02:48", "17/09/2025.",
            # words with capitals, whose lower case may differ in length or form (chunk_table._add_word)
-           "HOÀ", "Hoà", "Khoản", "KHOẢN,", "TRIỆU", "Com", "DOT", "Chấm", "THUÝ", "ǅ", "\u212a", "ΟΣ", "İstanbul"]
+           "HOÀ", "Hoà", "Khoản", "KHOẢN,", "TRIỆU", "Com", "DOT", "Chấm", "THUÝ", "ǅ", "\u212a", "ΟΣ", "İstanbul",
+           # brandname format, read on the text as written (features.format_features)
+           "[QC]", "(TB)", "QC", "Tu choi", "từ chối", "soan", "TC", "gui", "gửi", "199", "DK ST90", "nhận", "tin",
+           "0 9 4 8", "3 1 5 . 2", "0", "9", "-", "_"]
 
 
 @settings(max_examples=800, deadline=None)

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from scamdetect.text import normalize, normalize_text, strip_diacritics
 
 VIET = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ"
-TRICKY = VIET + string.ascii_letters + string.digits + " .,'_-!@$|;:~\"/\n\t\r" + "\u200b\u200d\ufeffаоеАОЕäöüåＡｂｃ\u0301\u0300"
+TRICKY = (VIET + string.ascii_letters + string.digits + " .,'_-!@$|;:~\"/\n\t\r"
+          + "\u200b\u200d\ufeffаоеАОЕäöüåＡｂｃ\u0301\u0300" + "ƀɃʜᴍиᏴđĐơƯ")
 any_text = st.one_of(st.text(), st.text(alphabet=TRICKY), st.text(alphabet=VIET + " .0134!$", max_size=60))
 
 
@@ -22,6 +23,10 @@ any_text = st.one_of(st.text(), st.text(alphabet=TRICKY), st.text(alphabet=VIET 
     ("V.N.e.I.D mức 2", "VNeID mức 2"),
     ("Vі\u0435tcombаnk", "Vietcombank"),       # Cyrillic і, е, а
     ("Nhận quà tại Shöpee", "Nhận quà tại Shopee"),
+    ("Ƀắn Ƈá ʈặng 100K", "Bắn Cá tặng 100K"),     # letters with a hook or a stroke
+    ("ʜẹɴ ʜò ɢặᴘ ᴍặᴛ", "hẹn hò gặp mặt"),       # small capitals
+    ("ᏴẰNG LÁI, Đăиg Ký", "BẰNG LÁI, Đăng Ký"),  # Cherokee and faux-Cyrillic look-alikes
+    ("Đường Ơn Ưu đãi", "Đường Ơn Ưu đãi"),      # đ and the horned letters are Vietnamese: kept
     ("ＳＨＯＰＥＥ", "SHOPEE"),                  # full-width
     ("chuyển\u200b tiền\u200d", "chuyển tiền"),  # zero-width
     ("hoà bình, thuý, khoẻ", "hòa bình, thúy, khỏe"),  # one tone convention

@@ -93,8 +93,9 @@ def operating_threshold(scam: np.ndarray, score: np.ndarray, rows: list[dict[str
 def featurize(texts: list[str]) -> list[Counter]:
     out = []
     for text in texts:
-        normalized, salt = normalize_text(text[:MAX_CHARS])  # the scoring path's text, without offsets
-        out.append(Counter(feature for feature, _, _ in analyze(normalized, salt)))
+        original = text[:MAX_CHARS]
+        normalized, salt = normalize_text(original)  # the scoring path's text, without offsets
+        out.append(Counter(feature for feature, _, _ in analyze(normalized, salt, original)))
     return out
 
 

@@ -1,7 +1,8 @@
 """Step 1 of normalisation: Unicode folding.
 
-NFC per grapheme, full-width and styled letters folded (NFKC), Cyrillic/Greek look-alikes and ``ä ö ü å``
-folded to Latin letters, zero-width and control characters dropped, runs of blanks collapsed. Also
+NFC per grapheme, full-width and styled letters folded (NFKC), look-alikes (Cyrillic, Greek, Cherokee, Latin letters
+with a hook or a stroke, small capitals) and ``ä ö ü å`` folded to Latin letters, zero-width and control characters
+dropped, runs of blanks collapsed. Also
 :func:`strip_diacritics`, the diacritic-free form that indicators, red flags and features read.
 """
 
@@ -31,7 +32,35 @@ _LOOKALIKES = {
     # Latin letters that only disguise
     "ä": "a", "ö": "o", "ü": "u", "å": "a", "Ä": "A", "Ö": "O", "Ü": "U", "Å": "A", "ı": "i",
     "ë": "e", "ï": "i", "ÿ": "y", "Ë": "E", "Ï": "I",
+    # faux-Cyrillic ("Đăиg Ký"), more Greek, and the Cherokee capitals that look like Latin ones ("ᏴẰNG LÁI")
+    "и": "n", "И": "N", "п": "n", "г": "r", "я": "r", "Я": "R", "ш": "w", "Ш": "W", "ц": "u", "Ц": "U",
+    "ь": "b", "Ь": "b", "η": "n", "ω": "w", "γ": "y", "℘": "p",
+    "Ꭺ": "A", "Ᏼ": "B", "Ꮯ": "C", "Ꭰ": "D", "Ꭼ": "E", "Ꮐ": "G", "Ꮋ": "H", "Ꭻ": "J", "Ꮶ": "K", "Ꮮ": "L",
+    "Ꮇ": "M", "Ꮲ": "P", "Ꮢ": "R", "Ꮪ": "S", "Ꭲ": "T", "Ꮩ": "V", "Ꮃ": "W", "Ꮓ": "Z",
 }
+# Latin letters with a hook, stroke, bar or tail, and small capitals ("Ƀắn Ƈá", "ʜẹɴ ʜò"): spam sprays them to
+# dodge filters, and none is Vietnamese except đ/Đ (D WITH STROKE) and the horned ơ/ư, which stay. Found by
+# Unicode name, so the whole family is covered, not only the letters seen so far. Letters that NFKC already
+# folds (ǅ -> Dž) or that decompose (ḅ) are left to those steps.
+_NAMED_LOOKALIKE = re.compile(r"LATIN (SMALL|CAPITAL) LETTER ([A-Z]) WITH (?!HORN\b)"
+                              r"|LATIN LETTER SMALL CAPITAL ([A-Z])$")
+_NAMED_BLOCKS = ((0x100, 0x2B0), (0x1D00, 0x1DC0), (0x1E00, 0x1F00), (0x2C60, 0x2C80), (0xA720, 0xA800))
+
+
+def _named_lookalikes() -> dict[str, str]:
+    table = {}
+    for lo, hi in _NAMED_BLOCKS:
+        for ch in map(chr, range(lo, hi)):
+            match = _NAMED_LOOKALIKE.match(unicodedata.name(ch, ""))
+            if (match is None or ch in "đĐ" or len(unicodedata.normalize("NFD", ch)) > 1
+                    or unicodedata.normalize("NFKC", ch) != ch):
+                continue
+            small, letter, small_capital = match.groups()
+            table[ch] = small_capital.lower() if small_capital else letter.lower() if small == "SMALL" else letter
+    return table
+
+
+_LOOKALIKES.update({ch: base for ch, base in _named_lookalikes().items() if ch not in _LOOKALIKES})
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _WHITESPACE_CONTROLS = {"\n": "\n", "\r": "\n", "\t": " ", "\x0b": " ", "\x0c": " "}
 

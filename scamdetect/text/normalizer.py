@@ -8,7 +8,8 @@ original text it came from; explanations point at the user's text, not ours.
 Steps, in order (one module each):
 
 1. Unicode (:mod:`.fold`): NFC per grapheme, full-width and styled letters folded (NFKC),
-   Cyrillic/Greek look-alikes and ``ä ö ü å`` folded to Latin letters,
+   look-alikes (Cyrillic, Greek, Cherokee, hooked or stroked Latin letters, small capitals) and ``ä ö ü å``
+   folded to Latin letters,
    zero-width and control characters dropped, runs of spaces collapsed.
 2. One tone-mark convention (:mod:`.tones`), the traditional one: ``hòa``, ``thúy``, ``của``.
 3. De-obfuscation (:mod:`.disguise`): letters split by dots, spaces, apostrophes or underscores
@@ -46,7 +47,7 @@ __all__ = ["Normalized", "normalize", "normalize_text", "finish", "PREPROCESSING
 
 #: Bumped whenever normalisation output changes; stored in model manifests so a
 #: model is never fed text prepared differently from its training data.
-PREPROCESSING_VERSION = 2
+PREPROCESSING_VERSION = 3
 
 
 @dataclass(frozen=True)

@@ -91,7 +91,7 @@ class LinearBackend:
         """Column indices, tf-idf values (l2-normalised) and the spans each column came from."""
         counts: dict[int, int] = {}
         spans: dict[int, list[tuple[int, int]]] = {}
-        for feature, start, end in analyze(norm.text, norm.salt_tail):
+        for feature, start, end in analyze(norm.text, norm.salt_tail, norm.original):
             index = self.vocab.get(feature)
             if index is None:
                 continue

@@ -25,7 +25,7 @@ import numpy as np
 
 from ...text import cut_salt_tail, finish_word, fold, may_end_in_salt_tail, undisguise
 from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated, word_edges
-from .features import CAPS_SHARE, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, text_counts, units
+from .features import CAPS_SHARE, FORMAT_FEATURES, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, has_format, text_counts, units
 from .vocab_columns import VocabColumns
 
 __all__ = ["ChunkTable", "MAX_CHUNKS"]
@@ -80,6 +80,8 @@ class ChunkTable:
         self._salt_column = vocab.get("__salt_tail__", -1)
         self._no_diacritics_column = vocab.get("__no_diacritics__", -1)
         self._caps_column = vocab.get("__mostly_caps__", -1)
+        self._format_columns = [(hints, pattern, vocab[feature]) for feature, hints, pattern in FORMAT_FEATURES
+                               if feature in vocab]
         self._lock = threading.Lock()
         self.clear()
 
@@ -183,6 +185,13 @@ class ChunkTable:
                 columns = self._whole_text_columns(texts[k])
                 long_rows += [k] * len(columns)
                 long_columns += columns
+            if self._format_columns:  # read on the text as written (features.format_features), cut to max_chars
+                skip, max_chars = set(whole), self.max_chars
+                for hints, pattern, column in self._format_columns:
+                    found = [k for k, text in enumerate(texts)
+                             if has_format(text, hints, pattern, max_chars) and k not in skip]
+                    long_rows += found
+                    long_columns += [column] * len(found)
             keys = self._assemble(chunks, lengths, salted, long_rows, long_columns, width)
         if sort:
             keys.sort()

@@ -28,11 +28,11 @@ from ...signals.domains import domain_info, redirect_target, url_host
 from ...signals.indicators import scan
 from ...text import strip_diacritics
 
-__all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "text_counts", "analyze",
-           "FEATURIZER_VERSION"]
+__all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "format_features",
+           "text_counts", "analyze", "FEATURIZER_VERSION"]
 
 #: bump when features change; stored in the model manifest
-FEATURIZER_VERSION = 2
+FEATURIZER_VERSION = 3
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 _CHAR_NGRAMS = (3, 4, 5)
@@ -167,10 +167,55 @@ MIN_CHARS = MIN_LETTERS = 20
 CAPS_SHARE = 0.6
 
 
-def doc_features(text: str, salt_tail: str | None, n_tokens: int) -> list[str]:
-    """Message-level features: length bucket, salt tail, no diacritics, shouting."""
+# Brandname-format evidence. Real brandname SMS tag themselves ("[QC]", "(TB)") and take replies on a short
+# code ("Soan DK ST90 gui 191", and the opt-out line "Tu choi QC soan TC gui 199"), which a scammer's SIM farm
+# cannot serve; scammers copy the tags more often than the short codes, and the model learns how much each is
+# worth. Read on the message as written (cut to the model's max_chars), not the normalised text: both scoring
+# paths then see the same string. Each pattern has substring hints that any match contains: a C-level test
+# spares most messages the regular expression.
+_BRAND_TAG = re.compile(r"[\[(]\s*(?:qc|tb|tbao|km|thông báo|thong bao|quảng cáo|quang cao)\s*[\])]", re.IGNORECASE)
+# the reply keyword is a code in capitals ("TC", "DK ST90"), which tells "soạn TC gửi 199" from "nhắn tin cho
+# mình gửi 200 cái"
+_SHORT_CODE = re.compile(r"(?<!\w)[sSnN](?:oạn|oan|OẠN|OAN|hắn|han|HẮN|HAN)\s+(?:(?i:tin)\s+)?[A-Z0-9][A-Z0-9_]{0,11}"
+                         r"(?: [A-Z0-9][A-Z0-9_]{0,11})?\s+(?i:gửi|gui)\s+\d{3,5}(?![\d.,]*\d)")
+# The opposite evidence: a phone number typed one digit at a time ("0 9 4 8 . 3 1 5 . 2 0 6") so that filters
+# miss it. No sender with a brandname, and nobody texting a friend, writes a number that way; disguised spam
+# does. Nine digits in a row, each alone between separators (an OTP of six, "1.000.000" or "0948 315 206" are
+# not); no lookarounds, which would triple the cost of a scan that every message pays.
+_SPACED_DIGITS = re.compile(r"[0-9](?:(?: ?[.,_~-] ?| )[0-9]){8}")
+#: ``(feature, hints, pattern)``: the feature is present where one hint is in the text (any text when ``hints``
+#: is empty) and the pattern matches
+FORMAT_FEATURES = (("__brand_tag__", ("[", "("), _BRAND_TAG),
+                   ("__short_code__", ("gui", "gửi", "Gui", "Gửi", "GUI", "GỬI"), _SHORT_CODE),
+                   ("__spaced_digits__", (), _SPACED_DIGITS))
+
+
+def has_format(text: str, hints: tuple[str, ...], pattern: re.Pattern[str], end: int) -> bool:
+    """Whether ``text[:end]`` shows one written form of :data:`FORMAT_FEATURES`."""
+    return (not hints or any(hint in text for hint in hints)) and pattern.search(text, 0, end) is not None
+
+
+def format_features(original: str) -> list[str]:
+    """Evidence in the form of the message as written: a ``[QC]``/``(TB)`` tag or a short-code reply, as
+    brandname senders write, or a phone number typed digit by digit, as disguised spam does.
+
+    Example:
+        >>> format_features("[QC] Tang 20% the nap. Tu choi QC soan TC gui 199")
+        ['__brand_tag__', '__short_code__']
+        >>> format_features("Vay nhanh 1h, LH 0 9 4 8 . 3 1 5 . 2 0 6")
+        ['__spaced_digits__']
+    """
+    end = len(original)
+    return [feature for feature, hints, pattern in FORMAT_FEATURES if has_format(original, hints, pattern, end)]
+
+
+def doc_features(text: str, salt_tail: str | None, n_tokens: int, original: str | None = None) -> list[str]:
+    """Message-level features: length bucket, salt tail, no diacritics, shouting, the form of the text as written.
+
+    ``original`` is the message as written, cut to the model's ``max_chars`` (``text`` when omitted).
+    """
     bucket = next(name for limit, name in WORD_BUCKETS if limit is None or n_tokens <= limit)
-    feats = [f"__n_words:{bucket}__"]
+    feats = [f"__n_words:{bucket}__", *format_features(text if original is None else original)]
     if salt_tail:
         feats.append("__salt_tail__")
     if len(text) >= MIN_CHARS:
@@ -183,10 +228,11 @@ def doc_features(text: str, salt_tail: str | None, n_tokens: int) -> list[str]:
     return feats
 
 
-def analyze(text: str, salt_tail: str | None = None) -> list[tuple[str, int, int]]:
+def analyze(text: str, salt_tail: str | None = None, original: str | None = None) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` triples for normalised ``text``; spans index ``text``.
 
-    Message-level features carry the span ``(0, 0)``.
+    ``original`` is the message as written, cut to the model's ``max_chars``, which the brandname-format
+    features read (``text`` when omitted). Message-level features carry the span ``(0, 0)``.
     """
     out: list[tuple[str, int, int]] = []
     toks = tokens(text)
@@ -196,5 +242,5 @@ def analyze(text: str, salt_tail: str | None = None) -> list[tuple[str, int, int
         if previous is not None:
             out.append(("b:" + previous[0] + " " + key, previous[1], end))
         previous = (key, start)
-    out.extend((feature, 0, 0) for feature in doc_features(text, salt_tail, len(toks)))
+    out.extend((feature, 0, 0) for feature in doc_features(text, salt_tail, len(toks), original))
     return out

@@ -61,11 +61,12 @@ class VocabColumns:
 
     def whole_text_columns(self, text: str) -> list[int]:
         """Columns of every feature occurrence of ``text`` the long way: normalise it whole, cut it into units."""
-        normalized, salt = normalize_text(text[: self.max_chars])
+        original = text[: self.max_chars]
+        normalized, salt = normalize_text(original)
         vocab_get = self.vocab.get
         toks = units(normalized)
         columns = self.units_columns(toks)[1].tolist()
-        for feature in doc_features(normalized, salt, len(toks)):
+        for feature in doc_features(normalized, salt, len(toks), original):
             column = vocab_get(feature)
             if column is not None:
                 columns.append(column)
