@@ -171,8 +171,8 @@ CAPS_SHARE = 0.6
 # code ("Soan DK ST90 gui 191", and the opt-out line "Tu choi QC soan TC gui 199"), which a scammer's SIM farm
 # cannot serve; scammers copy the tags more often than the short codes, and the model learns how much each is
 # worth. Read on the message as written (cut to the model's max_chars), not the normalised text: both scoring
-# paths then see the same string. Each pattern has substring hints that any match contains: a C-level test
-# spares most messages the regular expression.
+# paths then see the same string. A pattern may come with substring hints that any match contains: a C-level
+# test spares most messages the regular expression.
 _BRAND_TAG = re.compile(r"[\[(]\s*(?:qc|tb|tbao|km|thông báo|thong bao|quảng cáo|quang cao)\s*[\])]", re.IGNORECASE)
 # the reply keyword is a code in capitals ("TC", "DK ST90"), which tells "soạn TC gửi 199" from "nhắn tin cho
 # mình gửi 200 cái"
@@ -231,8 +231,8 @@ def doc_features(text: str, salt_tail: str | None, n_tokens: int, original: str 
 def analyze(text: str, salt_tail: str | None = None, original: str | None = None) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` triples for normalised ``text``; spans index ``text``.
 
-    ``original`` is the message as written, cut to the model's ``max_chars``, which the brandname-format
-    features read (``text`` when omitted). Message-level features carry the span ``(0, 0)``.
+    ``original`` is the message as written, cut to the model's ``max_chars``, which the written-form features
+    read (``text`` when omitted). Message-level features carry the span ``(0, 0)``.
     """
     out: list[tuple[str, int, int]] = []
     toks = tokens(text)
