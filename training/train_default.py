@@ -166,6 +166,16 @@ def fit_temperature(logits: np.ndarray, y: np.ndarray) -> float:
     return best_t
 
 
+def calibrate(dev_logits: np.ndarray, y_dev: np.ndarray,
+              dev_rows: list[dict[str, Any]]) -> tuple[float, float, np.ndarray]:
+    """``(temperature, threshold, dev_probs)``: the temperature fitted on the dev writers, then the scam
+    threshold of :func:`operating_threshold` on their calibrated probabilities."""
+    temperature = fit_temperature(dev_logits, y_dev)
+    dev_probs = softmax(dev_logits / temperature)
+    legit = LABELS.index("legit")
+    return temperature, operating_threshold(y_dev != legit, 1.0 - dev_probs[:, legit], dev_rows), dev_probs
+
+
 def export_onnx(path: Path, W: np.ndarray, b: np.ndarray) -> None:
     """A sparse batch of tf-idf rows times W: ``logits = features @ W + b``.
 
@@ -320,11 +330,9 @@ def main(argv: list[str] | None = None) -> int:
         if best is None or score > best[0]:
             best = (score, C, W, b)
     _, C, W, b = best
-    temperature = fit_temperature(X_dev @ W + b, y_dev)
-    dev_probs = softmax((X_dev @ W + b) / temperature)
+    temperature, threshold, dev_probs = calibrate(X_dev @ W + b, y_dev, parts["dev"])
     legit = LABELS.index("legit")
     dev_scam, dev_score = y_dev != legit, 1.0 - dev_probs[:, legit]
-    threshold = operating_threshold(dev_scam, dev_score, parts["dev"])
     for t in (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, threshold):
         m = binary_metrics(dev_scam, dev_score >= t)
         _progress(f"  dev at threshold {t:.3f}: P {m['precision']:.3f} R {m['recall']:.3f} FPR {m['fpr']:.4f}")

@@ -27,13 +27,12 @@ from .train_default import (
     _progress,
     augmented,
     build_vocab,
+    calibrate,
     evaluate_probs,
     featurize,
     fit,
-    fit_temperature,
     full_weights,
     genre_weights,
-    operating_threshold,
     softmax,
     vectorize,
 )
@@ -52,10 +51,7 @@ def train_without(rows: list[dict[str, Any]], left_out: set[str], C: float, seed
     W, b = full_weights(fit(vectorize(docs, features, idf), y, C, seed, extra_weight=genre_weights(train_rows)))
     X_dev = vectorize(featurize([r["text"] for r in dev]), features, idf)
     y_dev = np.array([LABELS.index(r["label"]) for r in dev])
-    temperature = fit_temperature(X_dev @ W + b, y_dev)
-    legit = LABELS.index("legit")
-    dev_probs = softmax((X_dev @ W + b) / temperature)
-    threshold = operating_threshold(y_dev != legit, 1.0 - dev_probs[:, legit], dev)
+    temperature, threshold, _ = calibrate(X_dev @ W + b, y_dev, dev)
 
     def score(texts: list[str]) -> np.ndarray:
         return softmax((vectorize(featurize(texts), features, idf) @ W + b) / temperature)
@@ -96,11 +92,13 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{held[0]['writer']} is a dev/test writer; name train writers only")
     with contextlib.redirect_stdout(sys.stderr):  # progress to stderr: stdout is the table, for "> table.md"
         score, threshold = train_without(rows, set(writers), args.c, args.seed)
+    theirs = [r for r in rows if r["writer"] in writers]
+    probs = score([r["text"] for r in theirs])  # once; each writer's figures are a slice of these
+    y = np.array([LABELS.index(r["label"]) for r in theirs])
+    by_writer = np.array([r["writer"] for r in theirs])
     results = {}
-    for name, members in [(w, {w}) for w in writers] + [("all", set(writers))]:
-        theirs = [r for r in rows if r["writer"] in members]
-        y = np.array([LABELS.index(r["label"]) for r in theirs])
-        results[name] = evaluate_probs(score([r["text"] for r in theirs]), y, threshold, theirs)
+    for name, mask in [(w, by_writer == w) for w in writers] + [("all", np.ones(len(theirs), bool))]:
+        results[name] = evaluate_probs(probs[mask], y[mask], threshold, [r for r, m in zip(theirs, mask) if m])
     print(f"threshold {threshold:.4f}; share of each genre flagged as a scam (rows)\n")
     print(table(results))
     return 0

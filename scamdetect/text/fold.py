@@ -8,6 +8,7 @@ dropped, runs of blanks collapsed. Also
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -47,7 +48,10 @@ _NAMED_LOOKALIKE = re.compile(r"LATIN (SMALL|CAPITAL) LETTER ([A-Z]) WITH (?!HOR
 _NAMED_BLOCKS = ((0x100, 0x2B0), (0x1D00, 0x1DC0), (0x1E00, 0x1F00), (0x2C60, 0x2C80), (0xA720, 0xA800))
 
 
-def _named_lookalikes() -> dict[str, str]:
+@functools.cache
+def _lookalikes() -> dict[str, str]:
+    """The hand-written table over the named families; built on the first text that needs folding, not at
+    import (most texts never get here: see :func:`_is_safe`)."""
     table = {}
     for lo, hi in _NAMED_BLOCKS:
         for ch in map(chr, range(lo, hi)):
@@ -57,10 +61,9 @@ def _named_lookalikes() -> dict[str, str]:
                 continue
             small, letter, small_capital = match.groups()
             table[ch] = small_capital.lower() if small_capital else letter.lower() if small == "SMALL" else letter
-    return table
+    return {**table, **_LOOKALIKES}
 
 
-_LOOKALIKES.update({ch: base for ch, base in _named_lookalikes().items() if ch not in _LOOKALIKES})
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 _WHITESPACE_CONTROLS = {"\n": "\n", "\r": "\n", "\t": " ", "\x0b": " ", "\x0c": " "}
 
@@ -86,10 +89,11 @@ def _fold_cluster(cluster: str) -> str:
         return ""  # nothing visible, or marks orphaned by a dropped invisible character
     if kept.isspace():
         return "\n" if "\n" in kept else " "
-    base = _LOOKALIKES.get(kept[0], kept[0])
+    lookalikes = _lookalikes()
+    base = lookalikes.get(kept[0], kept[0])
     marks = [m for m in kept[1:] if m not in ("\u0308", "\u030a")]  # diaeresis/ring only disguise
     folded = unicodedata.normalize("NFKC", base + "".join(marks))
-    folded = "".join(_LOOKALIKES.get(ch, ch) for ch in folded)
+    folded = "".join(lookalikes.get(ch, ch) for ch in folded)
     folded = unicodedata.normalize("NFC", folded)
     if any(unicodedata.combining(ch) for ch in folded):
         # Every Vietnamese letter composes to one code point; marks left over are noise (stacked
