@@ -120,6 +120,8 @@ def test_chunked_columns_equal_whole_text_columns(pieces: list[str], gaps: list[
     "Nhan qua tai day ngay ha abc . vn/dk X7KQ",  # a tail only once the link is undisguised
     "s h o p e e x7kq",                           # too few words before the tail
     "Vao s h o p e e lam x7kq",
+    "a a x7kq c.o.mcfd ",                         # a tail glued to a split word that undisguising rejoins
+    "Nhan qua ngay tai s.h.o.p.e.e.x7kq",
 ])
 def test_disguised_texts_near_a_salt_tail(text: str) -> None:
     backend = _backend()

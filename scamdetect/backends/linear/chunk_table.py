@@ -189,7 +189,7 @@ class ChunkTable:
                 skip, max_chars = set(whole), self.max_chars
                 for hints, pattern, column in self._format_columns:
                     found = [k for k, text in enumerate(texts)
-                             if has_format(text, hints, pattern, max_chars) and k not in skip]
+                             if k not in skip and has_format(text, hints, pattern, max_chars)]
                     long_rows += found
                     long_columns += [column] * len(found)
             keys = self._assemble(chunks, lengths, salted, long_rows, long_columns, width)
@@ -253,7 +253,9 @@ class ChunkTable:
         handles. The salt tail is cut from the folded text, where the whole-text path cuts it from the
         undisguised one; the two agree unless undisguising changes the text, and it can only change
         the head (a tail is 3 to 8 letters and digits, no single letter, dot or top-level domain), so
-        :meth:`_batch` checks a text with a disguised chunk near its end again.
+        :meth:`_batch` checks a text with a disguised chunk near its end again. A tail glued to the word
+        before it is the exception ("c.o.mcfd" undisguises to "comcfd"): such a text, if undisguising
+        changes it, takes the whole-text path.
         """
         max_chars = self.max_chars
         if max(map(len, texts), default=0) > max_chars:
@@ -266,6 +268,15 @@ class ChunkTable:
             rows = [k for k, text in enumerate(folded) if text is not None]
             folded = [folded[k] for k in rows]
         cuts = list(map(cut_salt_tail, folded))
+        # a tail glued to the word before it ("c.o.mcfd") may be part of what undisguising rejoins ("comcfd"),
+        # which then has no tail: such a text takes the whole-text path
+        attached = [h for h, (head, salt) in enumerate(cuts)
+                    if salt is not None and _glued_tail_may_change(folded[h])]
+        if attached:
+            whole = sorted(whole + [rows[h] for h in attached])
+            keep = set(range(len(cuts))) - set(attached)
+            rows = [rows[h] for h in sorted(keep)]
+            cuts = [cuts[h] for h in sorted(keep)]
         heads = [head for head, _ in cuts]
         salted = [salt is not None for _, salt in cuts]
         return heads, rows, salted, whole
@@ -350,3 +361,11 @@ class ChunkTable:
         if self._salt_column >= 0 and salted:
             keys.append(np.asarray(salted, kind) * width + self._salt_column)
         return np.concatenate([k.astype(kind, copy=False) for k in keys])
+
+
+def _glued_tail_may_change(folded: str) -> bool:
+    """Whether ``folded`` ends in a salt tail with no space before it, in words that undisguising changes."""
+    last = folded.rstrip()
+    tail_start = len(last.rstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    # an unchanged text is the one the whole-text path cuts its tail from, so the two paths agree
+    return tail_start > 0 and not last[tail_start - 1].isspace() and undisguise(folded) != folded
