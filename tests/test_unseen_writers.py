@@ -71,3 +71,20 @@ def test_writers_that_cannot_be_left_out_are_refused(corpus: Path, writers: str,
         unseen_writers.main(["--writers", writers, "--data", str(corpus)])
     assert stopped.value.code == 2
     assert message in capsys.readouterr().err
+
+
+def test_mistakes_lists_false_alarms_and_missed_scams_surest_first() -> None:
+    legit, task = LABELS.index("legit"), LABELS.index("task_commission")
+    rows = [{"writer": "w1", "genre": "personal", "label": "legit", "text": "Tối nay ăn cơm nhà nhé"},
+            {"writer": "w1", "genre": "personal", "label": "legit", "text": "Mai con về sớm"},
+            {"writer": "w2", "genre": "scam", "label": "task_commission", "text": "Làm nhiệm vụ nhận hoa hồng"},
+            {"writer": "w2", "genre": "scam", "label": "task_commission", "text": "Nhiệm vụ thả tim 30k"}]
+    probs = np.full((4, len(LABELS)), 0.0)
+    for k, (p_legit, p_task) in enumerate([(0.05, 0.95), (0.9, 0.1), (0.4, 0.6), (0.97, 0.03)]):
+        probs[k, legit], probs[k, task] = p_legit, p_task
+    found = unseen_writers.mistakes(rows, probs, 0.5)
+    # the first text is a false alarm (0.95 >= 0.5), the last a missed scam (0.03); the other two are right
+    assert [(m["text"], m["predicted"]) for m in found] == [("Nhiệm vụ thả tim 30k", "legit"),
+                                                           ("Tối nay ăn cơm nhà nhé", "task_commission")]
+    assert found[0]["scam_score"] == pytest.approx(0.03)
+
