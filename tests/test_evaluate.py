@@ -11,7 +11,15 @@ import numpy as np
 import pytest
 
 from scamdetect.cli import main
-from scamdetect.evaluation.metrics import binary_metrics, calibration, confusion_matrix, pr_auc, roc_auc, scheme_metrics
+from scamdetect.evaluation.metrics import (
+    binary_metrics,
+    calibration,
+    choose_threshold,
+    confusion_matrix,
+    pr_auc,
+    roc_auc,
+    scheme_metrics,
+)
 from scamdetect.taxonomy import IS_SCAM, LABELS
 from scamdetect.text.augment import PERTURBATIONS
 
@@ -265,6 +273,21 @@ def test_evaluation_agrees_with_classify_and_is_deterministic(sample_rows, model
     assert list(ev.metrics["robustness"]) == ["salt_tail"]
     again = evaluate(model, data, n_errors=3, perturbations=["salt_tail"])
     assert again.metrics["robustness"] == ev.metrics["robustness"]  # deterministic given the seed
+
+
+def test_a_rarer_scam_share_prices_false_alarms_higher_when_choosing_the_threshold():
+    # 10 scams and 10 legit rows; lowering the threshold from 0.75 to 0.55 gains two scams for one false alarm
+    y = np.array([1] * 10 + [0] * 10, bool)
+    score = np.array([0.9] * 8 + [0.6] * 2 + [0.7] + [0.1] * 9)
+    at_own_mix = choose_threshold(y, score, max_fpr=1.0)
+    assert at_own_mix <= 0.6 and binary_metrics(y, score >= at_own_mix)["recall"] == 1.0
+    # where scams are 5% of the traffic, that false alarm weighs 19 times a row's share: the threshold rises past it
+    rare = choose_threshold(y, score, max_fpr=1.0, scam_share=0.05)
+    assert 0.7 < rare <= 0.9 and binary_metrics(y, score >= rare)["fp"] == 0
+    # at the set's own mix the weighting changes nothing
+    assert choose_threshold(y, score, max_fpr=1.0, scam_share=0.5) == at_own_mix
+    with pytest.raises(ValueError, match="scam_share"):
+        choose_threshold(y, score, scam_share=1.5)
 
 
 def test_explanation_html_escapes_and_marks():
