@@ -92,12 +92,34 @@ def test_build_reads_v1_files_and_v2_writer_folders(tmp_path) -> None:
         {"text": "Chi oi chuyen gap giup em 5tr vao stk nay nhe", "label": "impersonate_relative", "channel": "chat",
          "style": "no_diacritics", "genre": "scam", "family": "urgent", "sender": "", "writer": "w99"},
     ]) + "\n", encoding="utf-8")
-    rows = data.build(tmp_path / "corpus.jsonl", root)
+    rows = data.build(tmp_path / "corpus.jsonl", root, tmp_path / "no_withdrawn.jsonl")
     by_text = {r["text"][:8]: r for r in rows}
     assert by_text["Mai di a"]["writer"] == "v1_chat" and by_text["Mai di a"]["genre"] == "personal"
     assert by_text["(QC) Vie"]["sender"] == "Viettel" and by_text["(QC) Vie"]["genre"] == "notice"
     assert by_text["Chi oi c"]["genre"] == "scam" and by_text["Chi oi c"]["group"] == "impersonate_relative/w99/urgent"
     assert {r["split"] for r in rows} == {"train"}
+
+
+def test_rows_withdrawn_after_review_leave_the_corpus_and_the_writers_file_stays(tmp_path, capsys) -> None:
+    root = tmp_path / "handwritten"
+    (root / "v2" / "w99").mkdir(parents=True)
+    written = [{"text": text, "label": "impersonate_relative", "channel": "chat", "style": "plain", "genre": "scam",
+                "family": "borrow", "sender": "", "writer": "w99"}
+               for text in ("Cho chị mượn 2 triệu nhé em", "Chị đổi số rồi, em chuyển 2 triệu vào tk bạn chị nhé")]
+    source = root / "v2" / "w99" / "a.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in written), encoding="utf-8")
+    before = data.build(tmp_path / "corpus.jsonl", root, tmp_path / "none.jsonl")
+    ambiguous = next(r["id"] for r in before if r["text"].startswith("Cho chị"))
+    review = tmp_path / "withdrawn.jsonl"
+    review.write_text(json.dumps({"id": ambiguous, "reason": "reads as the genuine request"}) + "\n"
+                      + json.dumps({"id": "impersonate_-000000000000", "reason": "since rewritten"}) + "\n")
+    after = data.build(tmp_path / "corpus.jsonl", root, review)
+    assert [r["text"] for r in after] == [written[1]["text"]]
+    assert "1 withdrawn ids match no row" in capsys.readouterr().out
+    assert len(source.read_text(encoding="utf-8").splitlines()) == 2
+    review.write_text('{"id": "x"}\n')
+    with pytest.raises(ValueError, match="withdrawn.jsonl:1"):
+        data.build(tmp_path / "corpus.jsonl", root, review)
 
 
 def test_a_row_from_another_writer_in_a_folder_is_refused(tmp_path) -> None:

@@ -36,6 +36,8 @@ DATA_DIR = ROOT / "data"
 HANDWRITTEN_DIR = DATA_DIR / "handwritten"
 V2_DIR = HANDWRITTEN_DIR / "v2"
 CORPUS_PATH = DATA_DIR / "corpus.jsonl"
+#: rows taken out of the corpus after review, one ``{"id": ..., "reason": ...}`` per line (see :func:`withdrawn`)
+WITHDRAWN_PATH = DATA_DIR / "withdrawn.jsonl"
 
 CHANNELS = ("sms", "chat", "social", "call")
 STYLES = ("plain", "no_diacritics", "obfuscated", "mixed")
@@ -249,8 +251,31 @@ def near_duplicate_rates(rows: list[dict[str, Any]], pairs: list[tuple[int, int,
             "worst_writers": {w: round(per_writer[w] / sizes[w], 4) for w, _ in per_writer.most_common(5)}}
 
 
-def build(out: Path = CORPUS_PATH, root: Path = HANDWRITTEN_DIR) -> list[dict[str, Any]]:
+def withdrawn(path: Path = WITHDRAWN_PATH) -> dict[str, str]:
+    """Ids of rows a review took out of the corpus, with the reason.
+
+    Why a list and not an edit of the writer's file: the writer's rows stay as written, and what was
+    taken out, and why, can be read in one place. A scam row whose text alone cannot be told from the
+    genuine message of the person it claims to be ("cho em mượn 2 triệu, mai em trả") teaches the model
+    to flag genuine messages; such rows are withdrawn rather than relabelled.
+    """
+    if not path.exists():
+        return {}
+    out = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                entry = json.loads(line)
+                out[entry["id"]] = entry["reason"]
+            except (ValueError, KeyError, TypeError) as err:
+                raise ValueError(f"{path}:{lineno}: expected {{\"id\": ..., \"reason\": ...}} ({err})") from None
+    return out
+
+
+def build(out: Path = CORPUS_PATH, root: Path = HANDWRITTEN_DIR,
+          withdrawn_path: Path = WITHDRAWN_PATH) -> list[dict[str, Any]]:
     rows = read_handwritten(root)
+    taken_out = withdrawn(withdrawn_path)
     # exact duplicates (after normalisation) are kept once; a text written under two labels is dropped
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
@@ -262,6 +287,10 @@ def build(out: Path = CORPUS_PATH, root: Path = HANDWRITTEN_DIR) -> list[dict[st
     for row in rows:
         row["id"] = _message_id(row["label"], row["writer"], row["text"])
         row["split"] = split_of_writer(row["writer"])
+    found = {row["id"] for row in rows} & taken_out.keys()
+    if len(found) < len(taken_out):
+        print(f"note: {len(taken_out) - len(found)} withdrawn ids match no row (rewritten or removed since)")
+    rows = [row for row in rows if row["id"] not in taken_out]
     # a near-duplicate across splits would leak: keep the train copy, drop the held-out one
     drop = set()
     for i, j, _ in near_duplicates_across_splits(rows):
@@ -280,7 +309,7 @@ def build(out: Path = CORPUS_PATH, root: Path = HANDWRITTEN_DIR) -> list[dict[st
                 record["hard"] = bool(row["hard"])
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} messages to {out} ({len(drop)} near-duplicates dropped from held-out splits, "
-          f"{conflicts} texts written under two labels dropped)")
+          f"{conflicts} texts written under two labels dropped, {len(found)} withdrawn after review)")
     return rows
 
 
