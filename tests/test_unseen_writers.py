@@ -87,4 +87,3 @@ def test_mistakes_lists_false_alarms_and_missed_scams_surest_first() -> None:
     assert [(m["text"], m["predicted"]) for m in found] == [("Nhiệm vụ thả tim 30k", "legit"),
                                                            ("Tối nay ăn cơm nhà nhé", "task_commission")]
     assert found[0]["scam_score"] == pytest.approx(0.03)
-
