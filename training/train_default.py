@@ -223,16 +223,22 @@ def _data_hash(path: Path, extra: list[Path]) -> str:
     return digest.hexdigest()
 
 
+def scam_scores(probs: np.ndarray, threshold: float, rows: list[dict[str, Any]] | None = None) -> np.ndarray:
+    """Each row's scam score as the classifier decides on it: ``1 - P(legit)``, after the decisive-evidence rule
+    when the rows (their texts) are given, so held-out figures are the shipped behaviour."""
+    score = 1.0 - probs[:, LABELS.index("legit")]
+    if rows is None:
+        return score
+    from scamdetect.classifier import with_evidence
+
+    return np.array([with_evidence(r["text"][:MAX_CHARS], s, threshold) for r, s in zip(rows, score.tolist())])
+
+
 def evaluate_probs(probs: np.ndarray, y: np.ndarray, threshold: float,
                    rows: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     legit = LABELS.index("legit")
     scam_true = y != legit
-    scam_score = 1.0 - probs[:, legit]
-    if rows is not None:  # the classifier's decisive-evidence rule, so held-out figures are the shipped behaviour
-        from scamdetect.classifier import with_evidence
-
-        scam_score = np.array([with_evidence(r["text"][:MAX_CHARS], s, threshold)
-                               for r, s in zip(rows, scam_score.tolist())])
+    scam_score = scam_scores(probs, threshold, rows)
     pred_scam = scam_score >= threshold
     scheme_probs = probs.copy()
     scheme_probs[:, legit] = -1

@@ -28,7 +28,6 @@ from .data import CORPUS_PATH, load_corpus
 from .train_default import (
     DEFAULT_OUTPUT,
     GENRE_GROUPS,
-    MAX_CHARS,
     _progress,
     augmented,
     build_vocab,
@@ -38,6 +37,7 @@ from .train_default import (
     fit,
     full_weights,
     genre_weights,
+    scam_scores,
     softmax,
     vectorize,
 )
@@ -71,12 +71,9 @@ def shipped_c() -> float:
 
 def mistakes(rows: list[dict[str, Any]], probs: np.ndarray, threshold: float) -> list[dict[str, Any]]:
     """False alarms and missed scams, with the scam score the decision read, surest mistakes first."""
-    from scamdetect.classifier import with_evidence
-
     legit = LABELS.index("legit")
     out = []
-    for row, p in zip(rows, probs):
-        score = with_evidence(row["text"][:MAX_CHARS], float(1.0 - p[legit]), threshold)
+    for row, p, score in zip(rows, probs, scam_scores(probs, threshold, rows).tolist()):
         if (score >= threshold) != (row["label"] != "legit"):
             others = p.copy()
             others[legit] = -1.0

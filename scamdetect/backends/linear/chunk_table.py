@@ -270,13 +270,11 @@ class ChunkTable:
         cuts = list(map(cut_salt_tail, folded))
         # a tail glued to the word before it ("c.o.mcfd") may be part of what undisguising rejoins ("comcfd"),
         # which then has no tail: such a text takes the whole-text path
-        attached = [h for h, (head, salt) in enumerate(cuts)
-                    if salt is not None and _glued_tail_may_change(folded[h])]
+        attached = {h for h, (_, salt) in enumerate(cuts) if salt is not None and _glued_tail_may_change(folded[h], salt)}
         if attached:
             whole = sorted(whole + [rows[h] for h in attached])
-            keep = set(range(len(cuts))) - set(attached)
-            rows = [rows[h] for h in sorted(keep)]
-            cuts = [cuts[h] for h in sorted(keep)]
+            keep = [h for h in range(len(cuts)) if h not in attached]
+            rows, cuts = [rows[h] for h in keep], [cuts[h] for h in keep]
         heads = [head for head, _ in cuts]
         salted = [salt is not None for _, salt in cuts]
         return heads, rows, salted, whole
@@ -363,9 +361,9 @@ class ChunkTable:
         return np.concatenate([k.astype(kind, copy=False) for k in keys])
 
 
-def _glued_tail_may_change(folded: str) -> bool:
-    """Whether ``folded`` ends in a salt tail with no space before it, in words that undisguising changes."""
+def _glued_tail_may_change(folded: str, salt: str) -> bool:
+    """Whether the salt tail ``salt`` cut from the end of ``folded`` has no space before it, in a text that
+    undisguising changes."""
     last = folded.rstrip()
-    tail_start = len(last.rstrip("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     # an unchanged text is the one the whole-text path cuts its tail from, so the two paths agree
-    return tail_start > 0 and not last[tail_start - 1].isspace() and undisguise(folded) != folded
+    return not last[len(last) - len(salt) - 1].isspace() and undisguise(folded) != folded
