@@ -304,6 +304,7 @@ def retrain(paths: list[Path], output: Path, text_column: str = "text", label_co
     from scamdetect.model_dir import write_manifest
 
     from .data import CORPUS_PATH, load_corpus
+    from .prepared_chunks import write_prepared_chunks
     from .train_default import build_vocab, export_onnx, featurize, fit_temperature, genre_weights, softmax, vectorize
 
     started = time.perf_counter()
@@ -381,7 +382,9 @@ def retrain(paths: list[Path], output: Path, text_column: str = "text", label_co
             "seconds": round(time.perf_counter() - started, 1),
         },
     }
-    manifest = write_manifest(output, manifest, ["model.onnx", "vocab.json"])
+    chunk_file = write_prepared_chunks(output, features, MAX_CHARS,
+                                       corpus_rows + [{"text": texts[k], "writer": "user"} for k in train_idx])
+    manifest = write_manifest(output, manifest, ["model.onnx", "vocab.json", chunk_file])
     _report(output, manifest, plotted)
     log.info("wrote %s: held-out F1 %.3f -> %.3f, FPR %.2f%% -> %.2f%%", output, heldout["base"]["f1"],
              heldout["retrained"]["f1"], 100 * heldout["base"]["fpr"], 100 * heldout["retrained"]["fpr"])

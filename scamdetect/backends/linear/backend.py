@@ -1,8 +1,9 @@
 """The default model's backend: sparse n-gram features scored by a linear ONNX graph.
 
 Files: ``model.onnx`` (the weights; a sparse batch of tf-idf rows in, probabilities
-out; see :mod:`scamdetect.backends.linear_graphs` for its formats) and ``vocab.json``
-(feature strings in column order and their idf). Feature extraction runs in Python and
+out; see :mod:`scamdetect.backends.linear.graphs` for its formats), ``vocab.json``
+(feature strings in column order and their idf) and, optionally, ``chunks.json``
+(common chunks of text prepared ahead, :mod:`scamdetect.backends.linear.chunk_file`). Feature extraction runs in Python and
 numpy; the arithmetic runs in onnxruntime.
 """
 
@@ -21,6 +22,7 @@ import numpy as np
 
 from ...model_dir import ModelError
 from ...text import Normalized, normalize
+from .chunk_file import CHUNK_FILE, read_chunk_file
 from .chunk_table import ChunkTable
 from .features import FEATURIZER_VERSION, analyze
 from .graphs import graph_runner
@@ -79,8 +81,11 @@ class LinearBackend:
             raise ModelError(f"{vocab_path}: unreadable vocabulary ({err})") from None
         if len(features) != len(idf):
             raise ModelError(f"{vocab_path}: {len(features)} features but {len(idf)} idf values")
-        return cls(_session(path / "model.onnx"), features, idf, tuple(manifest["labels"]),
-                   int(manifest.get("max_chars", MAX_CHARS)), path / "model.onnx")
+        backend = cls(_session(path / "model.onnx"), features, idf, tuple(manifest["labels"]),
+                      int(manifest.get("max_chars", MAX_CHARS)), path / "model.onnx")
+        if CHUNK_FILE in manifest["files"]:  # listed, so its sha256 was checked with the others
+            read_chunk_file(path / CHUNK_FILE, backend._chunks, len(features))
+        return backend
 
     # ------------------------------------------------------------ shared steps
     def prepare(self, text: str) -> tuple[Normalized, bool]:

@@ -28,7 +28,7 @@ from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated, word_edge
 from .features import CAPS_SHARE, FORMAT_FEATURES, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, has_format, text_counts, units
 from .vocab_columns import VocabColumns
 
-__all__ = ["ChunkTable", "MAX_CHUNKS"]
+__all__ = ["ChunkTable", "MAX_CHUNKS", "SENTINEL"]
 
 #: the table starts afresh beyond this many chunks, which bounds its memory (about 40 MB)
 MAX_CHUNKS = 200_000
@@ -36,6 +36,8 @@ MAX_CHUNKS = 200_000
 #: long junk chunks must not hold what 200,000 words would
 MAX_CHUNK_CHARS = 8_000_000
 MAX_COLUMNS = 16_000_000
+#: chunks a model may ship prepared (:meth:`ChunkTable.preload`); the three bounds above count what comes after them
+MAX_PRELOADED = 100_000
 _BUCKET_EDGES = np.array([limit for limit, _ in WORD_BUCKETS if limit is not None])
 # fields of the per-chunk record: where its columns lie, its first and last word-pair keys, its counts, its edge
 # masks (scamdetect.chunks) and whether undisguising changed it
@@ -44,7 +46,7 @@ _FIELDS = 12
 #: one record as int32 bytes: appended to the store with one copy, not integer by integer
 _PACK = struct.Struct(f"{_FIELDS}i").pack
 #: separates texts in a batch; fold() drops control characters, so no chunk of folded text is this
-_SENTINEL = "\x00"
+SENTINEL = _SENTINEL = "\x00"
 _SENTINEL_GAP = " " + _SENTINEL + " "
 
 
@@ -58,6 +60,7 @@ class ChunkTable:
     """
 
     def __init__(self, columns: VocabColumns, max_chars: int) -> None:
+        self.columns = columns
         self.vocab = vocab = columns.vocab
         self._entry = columns.entry
         self._units_columns = columns.units_columns
@@ -83,19 +86,76 @@ class ChunkTable:
         self._format_columns = [(hints, pattern, vocab[feature]) for feature, hints, pattern in FORMAT_FEATURES
                                if feature in vocab]
         self._lock = threading.Lock()
+        # what clear() returns to: nothing, or the chunks a model ships prepared (see preload)
+        self._base: tuple[dict[str, int], bytes, bytes, int] = ({_SENTINEL: 0}, bytes(4 * _FIELDS), b"", 0)
         self.clear()
 
     def clear(self) -> None:
-        """Forget every chunk."""
+        """Forget every chunk seen since the model was loaded (the chunks it ships prepared stay)."""
+        ids, meta, columns, chars = self._base
         # per chunk id; id 0 is the sentinel that separates texts in a batch (so a chunk's id is always true)
-        self._ids: dict[str, int] = {_SENTINEL: 0}
+        self._ids: dict[str, int] = dict(ids)
         # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
-        self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id; the sentinel's joins nothing
-        self._columns = array("i")
-        self._chars = 0  # characters of the chunk keys held
+        self._meta = array("i", meta)  # _FIELDS per chunk id; the sentinel's joins nothing
+        self._columns = array("i", columns)
+        self._chars = chars  # characters of the chunk keys held
 
     def __len__(self) -> int:
         return len(self._ids) - 1
+
+    def prepare(self, raw: str) -> None:
+        """Prepare chunk ``raw`` (a piece of :func:`~scamdetect.text.fold` output between spaces) if it is new."""
+        with self._lock:
+            self._ids.get(raw) or self._add(raw)
+
+    def chunk_strings(self) -> list[str]:
+        """The chunks held, the sentinel that separates texts (:data:`SENTINEL`) first."""
+        with self._lock:
+            return list(self._ids)
+
+    # ------------------------------------------------------------ prepared chunks shipped with a model
+    def export(self) -> tuple[list[str], bytes, bytes]:
+        """``(chunks in id order, their records, the column store)``: the table as :meth:`preload` takes it,
+        records and columns as little-endian int32 bytes."""
+        with self._lock:
+            chunks = sorted(self._ids, key=self._ids.__getitem__)[1:]  # id 0 is the sentinel
+            return (chunks, np.frombuffer(self._meta, np.int32).astype("<i4").tobytes(),
+                    np.frombuffer(self._columns, np.int32).astype("<i4").tobytes())
+
+    def preload(self, chunks: Sequence[str], records: bytes, columns: bytes) -> None:
+        """Start from chunks prepared ahead (what :meth:`export` gave, for the same vocabulary); :meth:`clear`
+        then returns to them.
+
+        Why: a freshly loaded model would otherwise prepare every common word on its first batches, at
+        ten to thirty microseconds each, which is most of the cost of scoring a first batch.
+
+        Raises:
+            ValueError: the data does not fit this vocabulary (the message says how).
+        """
+        meta = np.frombuffer(records, "<i4")
+        store = np.frombuffer(columns, "<i4")
+        if len(chunks) > MAX_PRELOADED:
+            raise ValueError(f"{len(chunks)} chunks; at most {MAX_PRELOADED} can be preloaded")
+        if len(meta) != (len(chunks) + 1) * _FIELDS:
+            raise ValueError(f"{len(meta)} record fields for {len(chunks)} chunks")
+        ids = {_SENTINEL: 0}
+        for index, raw in enumerate(chunks, 1):
+            if not isinstance(raw, str) or not raw or raw in ids:
+                raise ValueError(f"chunk {index}: {raw!r:.40} is empty, not a string or repeated")
+            ids[raw] = index
+        table = meta.reshape(-1, _FIELDS)
+        offsets, counts = table[:, _OFFSET].astype(np.int64), table[:, _COUNT].astype(np.int64)
+        keys = table[:, [_FIRST, _LAST]]
+        if ((offsets < 0) | (counts < 0) | (offsets + counts > len(store))).any():
+            raise ValueError("a chunk's columns lie outside the column store")
+        if len(store) and (store.min() < 0 or store.max() >= len(self.vocab)):
+            raise ValueError("a column outside the vocabulary")
+        if len(keys) and (keys.min() < -1 or keys.max() >= self._n_keys):
+            raise ValueError("a word-pair key outside the vocabulary")
+        with self._lock:
+            self._base = (ids, meta.astype(np.int32).tobytes(), store.astype(np.int32).tobytes(),
+                          sum(map(len, chunks)))
+            self.clear()
 
     # ------------------------------------------------------------ one chunk
     def _add(self, raw: str) -> int:
@@ -176,7 +236,9 @@ class ChunkTable:
         sorts them (on another thread: the table's lock is not needed for it).
         """
         with self._lock:
-            if len(self) > MAX_CHUNKS or self._chars > MAX_CHUNK_CHARS or len(self._columns) > MAX_COLUMNS:
+            base_ids, _, base_columns, base_chars = self._base  # the bounds count what came after the prepared chunks
+            if (len(self._ids) - len(base_ids) > MAX_CHUNKS or self._chars - base_chars > MAX_CHUNK_CHARS
+                    or len(self._columns) - len(base_columns) // 4 > MAX_COLUMNS):
                 self.clear()
             chunks, lengths, salted, whole = self._batch(texts)
             long_rows: list[int] = []

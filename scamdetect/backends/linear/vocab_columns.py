@@ -10,6 +10,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 
+import numpy as np
+
 from ...text import normalize_text
 from .features import MAX_CACHED_UNIT, doc_features, unit_features, unit_key, units
 
@@ -27,6 +29,11 @@ class VocabColumns:
         self.max_chars = max_chars
         # unit -> (its pair key, the columns of its own features)
         self._units: dict[str, tuple[str, array[int]]] = {}
+        # units prepared ahead (see preload): unit -> its place in the keys and the column store
+        self._prepared: dict[str, int] = {}
+        self._prepared_keys: list[str] = []
+        self._prepared_store = array("i")
+        self._prepared_starts: list[int] = [0]
 
     def entry(self, unit: str) -> tuple[str, array[int]]:
         """(pair key, vocabulary columns of the unit's own features), cached.
@@ -36,13 +43,53 @@ class VocabColumns:
         """
         entry = self._units.get(unit)
         if entry is None:
-            vocab_get = self.vocab.get
-            entry = (unit_key(unit), array("i", [c for c in map(vocab_get, unit_features(unit)) if c is not None]))
+            k = self._prepared.get(unit)
+            if k is not None:
+                starts = self._prepared_starts
+                entry = (self._prepared_keys[k], self._prepared_store[starts[k]:starts[k + 1]])
+            else:
+                vocab_get = self.vocab.get
+                entry = (unit_key(unit),
+                         array("i", [c for c in map(vocab_get, unit_features(unit)) if c is not None]))
             if len(unit) <= MAX_CACHED_UNIT:  # junk units are not worth their memory
                 if len(self._units) > MAX_UNITS:
                     self._units.clear()
                 self._units[unit] = entry
         return entry
+
+    def export(self) -> tuple[list[str], list[str], bytes, bytes]:
+        """``(units, their pair keys, column counts, columns)`` of every unit held, counts and columns as
+        little-endian int32 bytes: what :meth:`preload` takes."""
+        units = [unit for unit in self._prepared if unit not in self._units] + list(self._units)
+        entries = [self.entry(unit) for unit in units]
+        counts = np.array([len(columns) for _, columns in entries], "<i4")
+        store = np.concatenate([np.frombuffer(columns, np.int32) for _, columns in entries]) if entries else []
+        return units, [key for key, _ in entries], counts.tobytes(), np.asarray(store, "<i4").tobytes()
+
+    def preload(self, units: Sequence[str], keys: Sequence[str], counts: bytes, columns: bytes) -> None:
+        """Know these units' entries without computing them (what :meth:`export` gave, for the same vocabulary).
+
+        Why: the chunks a fresh model meets are mostly new combinations of common words ("Lan (chị",
+        "khoản):"), whose words then need no n-grams and lookups. Entries are built on first use.
+
+        Raises:
+            ValueError: the data does not fit this vocabulary.
+        """
+        sizes = np.frombuffer(counts, "<i4")
+        store = np.frombuffer(columns, "<i4")
+        if not (len(units) == len(keys) == len(sizes)) or len(set(units)) != len(units):
+            raise ValueError(f"{len(units)} units, {len(keys)} keys and {len(sizes)} counts, or a unit repeated")
+        if (sizes < 0).any() or int(sizes.sum()) != len(store):
+            raise ValueError("unit column counts do not add up to the unit column store")
+        if len(store) and (store.min() < 0 or store.max() >= len(self.vocab)):
+            raise ValueError("a unit column outside the vocabulary")
+        if not all(isinstance(x, str) for x in [*units, *keys]):
+            raise ValueError("a unit or key that is not a string")
+        self._prepared = {unit: k for k, unit in enumerate(units)}
+        self._prepared_keys = list(keys)
+        self._prepared_store = array("i", store.astype(np.int32).tobytes())
+        self._prepared_starts = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).tolist()
+        self._units.clear()
 
     def units_columns(self, toks: Sequence[str]) -> tuple[list[str], array[int]]:
         """The pair keys of a run of units, and the columns (int32) of their own features and of their word pairs."""
