@@ -31,8 +31,8 @@ __all__ = ["Chunk", "chunk", "punctuated", "number_shape", "word_edges", "SINGLE
 SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
 _TLD = 2         # a ends with . ) ] } or "dot" and b starts with a top-level domain: "shopee. vn"
 _NUMBER = 4      # a ends with a digit and b starts with a digit or a currency unit: "0912 345 678", "5 tr"
-# b starts with . ( [ { ) ] } /, "dot"/"chấm" (a defanged dot) or @ : (a handle), or a ends with ( [ {:
-# these join whatever the neighbour is, so every right (left) edge carries the matching bit
+# b starts with . ) ] } /, "dot"/"chấm", a bracket before a dot (a defanged dot) or @ : (a handle), or a ends
+# with ( [ {: these join whatever the neighbour is, so every right (left) edge carries the matching bit
 _OPENS_LEFT = 8
 _OPENS_RIGHT = 16
 
@@ -139,6 +139,13 @@ def word_edges(word: str, text: str) -> tuple[int, int]:
     return left, right
 
 
+def _defanged_dot_after(plain: str) -> bool:
+    """Whether a chunk that opens with a bracket may be the middle of a defanged dot ("abc (.) com", "abc [dot]
+    com"), the one rule that joins a bracket to the word before it; "Lan (chị" is two chunks."""
+    rest = plain[1:].lstrip()
+    return not rest or rest[0] == "." or _DOT_WORD.match(rest) is not None
+
+
 def _edges(raw: str, plain: str, text: str) -> tuple[int, int]:
     """Left and right edge masks of a chunk from its raw, undisguised and finished forms.
 
@@ -151,8 +158,8 @@ def _edges(raw: str, plain: str, text: str) -> tuple[int, int]:
     if len(last) == 1 and _ONE_LETTER.match(last):
         right |= SINGLE
     head, tail = plain[:1], plain[-1:]
-    if (head in (".", "(", "[", "{", ")", "]", "}", "/") or text[:1] in ("@", ":", "：")
-            or (head in "dDcC" and _DOT_WORD.match(plain))):
+    if (head in (".", ")", "]", "}", "/") or (head in ("(", "[", "{") and _defanged_dot_after(plain))
+            or text[:1] in ("@", ":", "：") or (head in "dDcC" and _DOT_WORD.match(plain))):
         left |= _OPENS_LEFT
     if tail in ("(", "[", "{"):
         right |= _OPENS_RIGHT
