@@ -272,12 +272,15 @@ def bench_throughput(texts: list[str], repeats: int, baseline=None) -> dict[str,
             return sum(len(prediction.scores) for prediction in scorer.classify(batch, explain=False))
         return score
 
-    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in
-                                                  ("cold", "warm", "one_thread", "scores", "steady", "sklearn")}
+    runs: dict[str, list[tuple[float, float]]] = {name: [] for name in ("cold", "warm", "unprepared", "one_thread",
+                                                                       "scores", "steady", "sklearn")}
     for _ in range(repeats):
         model = fresh()
         runs["cold"].append(timed(model.classify, explain=False))
         runs["warm"].append(timed(model.classify, explain=False))
+        model = fresh()
+        model.backend._chunks.forget_prepared()  # as a model without chunks.json: every chunk prepared on the spot
+        runs["unprepared"].append(timed(model.classify, explain=False))
         model = fresh(pipeline=False)
         runs["one_thread"].append(timed(model.classify, explain=False))
         runs["scores"].append(timed(reading_scores(fresh())))
@@ -293,6 +296,7 @@ def bench_throughput(texts: list[str], repeats: int, baseline=None) -> dict[str,
         "texts": len(texts), "repeats": repeats,
         "default_msgs_per_s": median(wall["cold"]), "default_warm_msgs_per_s": median(wall["warm"]),
         "default_steady_msgs_per_s": median(wall["steady"]),
+        "default_unprepared_msgs_per_s": median(wall["unprepared"]),
         "default_one_thread_msgs_per_s": median(wall["one_thread"]),
         "default_reading_scores_msgs_per_s": median(wall["scores"]),
         "default_msgs_per_cpu_s": median(cpu["cold"]), "default_one_thread_msgs_per_cpu_s": median(cpu["one_thread"]),
@@ -304,6 +308,7 @@ def bench_throughput(texts: list[str], repeats: int, baseline=None) -> dict[str,
                     "sklearn_runs": [round(x) for x in wall["sklearn"]],
                     "speedup": median(wall["cold"]) / median(wall["sklearn"]),
                     "steady_speedup": median(wall["steady"]) / median(wall["sklearn"]),
+                    "unprepared_speedup": median(wall["unprepared"]) / median(wall["sklearn"]),
                     "one_thread_speedup": median(wall["one_thread"]) / median(wall["sklearn"]),
                     "cpu_speedup": median(cpu["cold"]) / median(cpu["sklearn"]),
                     "speedup_per_repeat": [round(x, 2) for x in paired], "speedup_paired_median": median(paired)})

@@ -64,6 +64,16 @@ def test_a_preloaded_table_gives_every_text_the_features_of_an_empty_one(backend
     assert np.array_equal(backend._chunks.occurrence_keys(texts, width), expected)
 
 
+def test_forgetting_the_prepared_chunks_changes_speed_not_features() -> None:
+    model = scamdetect.load_model()
+    texts = [row["text"] for row in random.Random(6).sample(load_corpus(), 300)]
+    width = len(model.backend.features) + 1
+    prepared = model.backend._chunks.occurrence_keys(texts, width)
+    model.backend._chunks.forget_prepared()
+    assert len(model.backend._chunks) == 0 and not model.backend._chunks.columns._prepared
+    assert np.array_equal(model.backend._chunks.occurrence_keys(texts, width), prepared)
+
+
 def test_common_chunks_are_those_enough_writers_use(backend) -> None:
     rows = [{"text": "Chuyển khoản cho Quynh nhé", "writer": "a"}, {"text": "đã chuyển khoản, cảm ơn", "writer": "b"},
             {"text": "Chuyển khoản rồi", "writer": "c"}, {"text": "Quynh ơi khoản này", "writer": "c"}]

@@ -114,6 +114,14 @@ class ChunkTable:
             return list(self._ids)
 
     # ------------------------------------------------------------ prepared chunks shipped with a model
+    def forget_prepared(self) -> None:
+        """Drop the prepared chunks and units too: the table starts empty, as a model without ``chunks.json``
+        does (what the benchmarks compare with)."""
+        with self._lock:
+            self._base = ({_SENTINEL: 0}, bytes(4 * _FIELDS), b"", 0)
+            self.clear()
+        self.columns.preload([], [], b"", b"")
+
     def export(self) -> tuple[list[str], bytes, bytes]:
         """``(chunks in id order, their records, the column store)``: the table as :meth:`preload` takes it,
         records and columns as little-endian int32 bytes."""
