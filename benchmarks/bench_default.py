@@ -279,7 +279,7 @@ def bench_throughput(texts: list[str], repeats: int, baseline=None) -> dict[str,
         runs["cold"].append(timed(model.classify, explain=False))
         runs["warm"].append(timed(model.classify, explain=False))
         model = fresh()
-        model.backend._chunks.forget_prepared()  # as a model without chunks.json: every chunk prepared on the spot
+        model.backend._chunks.forget_prepared()  # as a model without chunks.jsonl: every chunk prepared on the spot
         runs["unprepared"].append(timed(model.classify, explain=False))
         model = fresh(pipeline=False)
         runs["one_thread"].append(timed(model.classify, explain=False))

@@ -137,7 +137,7 @@ def default_rows(r: dict[str, Any]) -> list[dict[str, str]]:
         ("same, on one thread (`load_model(pipeline=False)`)", "default_one_thread_msgs_per_s"),
         ("same as the fresh model's, reading every prediction's `scores` (built when first read)",
          "default_reading_scores_msgs_per_s"),
-        ("same, fresh model without its prepared chunks (`chunks.json`): every chunk prepared on the spot",
+        ("same, fresh model without its prepared chunks (`chunks.jsonl`): every chunk prepared on the spot",
          "default_unprepared_msgs_per_s"),
         ("same, second pass on the same model (every chunk of these texts remembered)", "default_warm_msgs_per_s"),
         ("same, fresh model that first scored the 9k-text train split (a running service)",

@@ -1,4 +1,4 @@
-"""The chunks a model ships prepared (chunks.json): the same features as chunks prepared on the spot, and
+"""The chunks a model ships prepared (chunks.jsonl): the same features as chunks prepared on the spot, and
 refused when they do not fit the model."""
 
 from __future__ import annotations
@@ -91,9 +91,11 @@ def _write(tmp_path: Path, backend, **change) -> Path:
         table.prepare(raw)
     path = tmp_path / CHUNK_FILE
     write_chunk_file(path, table, len(backend.features))
-    document = json.loads(path.read_text())
+    header, *values = [json.loads(line) for line in path.read_text().splitlines()]
+    document = {**header, **dict(zip(header["lines"], values))}
     document.update(change)
-    path.write_text(json.dumps(document))
+    lines = [{key: document[key] for key in header}, *(document[name] for name in header["lines"])]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
     return path
 
 
@@ -104,11 +106,14 @@ def test_a_written_file_reads_back(tmp_path: Path, backend) -> None:
 
 
 @pytest.mark.parametrize(("change", "message"), [
+    ({"format": 1}, "format 1"),
     ({"featurizer_version": 2}, "featurizer v2"),
     ({"n_features": 10}, "for 10 features"),
     ({"records": "not base64!"}, "unusable"),
     ({"chunks": ["khoản", "khoản", "x", "y"]}, "repeated"),
     ({"chunks": ["khoản"]}, "record fields for 1 chunks"),
+    ({"units": "khoản"}, "'units' is not a list"),
+    ({"unit_counts": base64.b64encode(np.array([1, 2], "<i4").tobytes()).decode()}, "units, .* keys and 2 counts"),
     ({"columns": base64.b64encode(np.full(200, 10**8, "<i4").tobytes()).decode()}, "outside the vocabulary"),
     ({"columns": ""}, "outside the column store"),
 ])

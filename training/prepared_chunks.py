@@ -1,4 +1,4 @@
-"""Prepare the chunks a linear model ships (``chunks.json``): those that many writers of the train split use.
+"""Prepare the chunks a linear model ships (``chunks.jsonl``): those that many writers of the train split use.
 
     python -m training.prepared_chunks [--model scamdetect/models/default] [--min-writers 2]
 
@@ -65,20 +65,21 @@ def prepared_table(features: list[str], max_chars: int, rows: list[dict], min_wr
 
 def write_prepared_chunks(model_dir: Path, features: list[str], max_chars: int, rows: list[dict],
                           min_writers: int = MIN_WRITERS) -> str:
-    """Write ``chunks.json`` for the vocabulary ``features`` into ``model_dir``; the file's name, for the manifest."""
+    """Write ``chunks.jsonl`` for the vocabulary ``features`` into ``model_dir``; the file's name, for the manifest."""
     table = prepared_table(features, max_chars, rows, min_writers)
     write_chunk_file(model_dir / CHUNK_FILE, table, len(features))
     return CHUNK_FILE
 
 
 def write_for_model(model_dir: Path, rows: list[dict], min_writers: int = MIN_WRITERS) -> int:
-    """(Re)write ``chunks.json`` in an existing linear model folder and list it in the manifest; the number of
+    """(Re)write ``chunks.jsonl`` in an existing linear model folder and list it in the manifest; the number of
     chunks."""
     manifest = read_manifest(model_dir)
     features = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))["features"]
     name = write_prepared_chunks(model_dir, features, int(manifest.get("max_chars", 5000)), rows, min_writers)
     write_manifest(model_dir, manifest, sorted({*manifest["files"], name}))
-    return len(json.loads((model_dir / name).read_text(encoding="utf-8"))["chunks"])
+    with open(model_dir / name, encoding="utf-8") as lines:
+        return int(json.loads(next(lines))["chunks"])  # the header line
 
 
 def main(argv: list[str] | None = None) -> int:

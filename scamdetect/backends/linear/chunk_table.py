@@ -86,19 +86,25 @@ class ChunkTable:
         self._format_columns = [(hints, pattern, vocab[feature]) for feature, hints, pattern in FORMAT_FEATURES
                                if feature in vocab]
         self._lock = threading.Lock()
-        # what clear() returns to: nothing, or the chunks a model ships prepared (see preload)
-        self._base: tuple[dict[str, int], bytes, bytes, int] = ({_SENTINEL: 0}, bytes(4 * _FIELDS), b"", 0)
-        self.clear()
+        # per chunk id; id 0 is the sentinel that separates texts in a batch (so a chunk's id is always true)
+        self._ids: dict[str, int] = {_SENTINEL: 0}
+        # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
+        self._meta = array("i", bytes(4 * _FIELDS))  # _FIELDS per chunk id; the sentinel's joins nothing
+        self._columns = array("i")
+        self._chars = 0  # characters of the chunk keys held
+        # what clear() keeps: the first ids, records, columns and characters, which are the chunks the model
+        # ships prepared (see preload). Chunks are only ever appended, so those stay as they were loaded
+        self._base = (1, len(self._meta), 0, 0)
 
     def clear(self) -> None:
         """Forget every chunk seen since the model was loaded (the chunks it ships prepared stay)."""
-        ids, meta, columns, chars = self._base
-        # per chunk id; id 0 is the sentinel that separates texts in a batch (so a chunk's id is always true)
-        self._ids: dict[str, int] = dict(ids)
-        # flat int32 stores, appended to in C and viewed by numpy without a copy at assembly
-        self._meta = array("i", meta)  # _FIELDS per chunk id; the sentinel's joins nothing
-        self._columns = array("i", columns)
-        self._chars = chars  # characters of the chunk keys held
+        n_ids, n_meta, n_columns, chars = self._base
+        if len(self._ids) > n_ids:
+            # a dict keeps insertion order: the prepared chunks are its first entries
+            self._ids = dict(itertools.islice(self._ids.items(), n_ids))
+        del self._meta[n_meta:]
+        del self._columns[n_columns:]
+        self._chars = chars
 
     def __len__(self) -> int:
         return len(self._ids) - 1
@@ -115,10 +121,10 @@ class ChunkTable:
 
     # ------------------------------------------------------------ prepared chunks shipped with a model
     def forget_prepared(self) -> None:
-        """Drop the prepared chunks and units too: the table starts empty, as a model without ``chunks.json``
-        does (what the benchmarks compare with)."""
+        """Drop the prepared chunks and units too: the table starts empty, as a model without its prepared
+        chunks does (what the benchmarks compare with)."""
         with self._lock:
-            self._base = ({_SENTINEL: 0}, bytes(4 * _FIELDS), b"", 0)
+            self._base = (1, _FIELDS, 0, 0)
             self.clear()
         self.columns.preload([], [], b"", b"")
 
@@ -161,9 +167,11 @@ class ChunkTable:
         if len(keys) and (keys.min() < -1 or keys.max() >= self._n_keys):
             raise ValueError("a word-pair key outside the vocabulary")
         with self._lock:
-            self._base = (ids, meta.astype(np.int32).tobytes(), store.astype(np.int32).tobytes(),
-                          sum(map(len, chunks)))
-            self.clear()
+            self._ids = ids
+            self._meta = array("i", meta.astype(np.int32).tobytes())
+            self._columns = array("i", store.astype(np.int32).tobytes())
+            self._chars = sum(map(len, chunks))
+            self._base = (len(ids), len(self._meta), len(self._columns), self._chars)
 
     # ------------------------------------------------------------ one chunk
     def _add(self, raw: str) -> int:
@@ -245,8 +253,8 @@ class ChunkTable:
         """
         with self._lock:
             base_ids, _, base_columns, base_chars = self._base  # the bounds count what came after the prepared chunks
-            if (len(self._ids) - len(base_ids) > MAX_CHUNKS or self._chars - base_chars > MAX_CHUNK_CHARS
-                    or len(self._columns) - len(base_columns) // 4 > MAX_COLUMNS):
+            if (len(self._ids) - base_ids > MAX_CHUNKS or self._chars - base_chars > MAX_CHUNK_CHARS
+                    or len(self._columns) - base_columns > MAX_COLUMNS):
                 self.clear()
             chunks, lengths, salted, whole = self._batch(texts)
             long_rows: list[int] = []

@@ -33,7 +33,7 @@ class VocabColumns:
         self._prepared: dict[str, int] = {}
         self._prepared_keys: list[str] = []
         self._prepared_store = array("i")
-        self._prepared_starts: list[int] = [0]
+        self._prepared_starts = array("q", [0])
 
     def entry(self, unit: str) -> tuple[str, array[int]]:
         """(pair key, vocabulary columns of the unit's own features), cached.
@@ -88,7 +88,7 @@ class VocabColumns:
         self._prepared = {unit: k for k, unit in enumerate(units)}
         self._prepared_keys = list(keys)
         self._prepared_store = array("i", store.astype(np.int32).tobytes())
-        self._prepared_starts = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).tolist()
+        self._prepared_starts = array("q", np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).tobytes())
         self._units.clear()
 
     def units_columns(self, toks: Sequence[str]) -> tuple[list[str], array[int]]:
