@@ -57,6 +57,16 @@ def test_the_shipped_records_are_what_this_code_prepares(backend) -> None:
         assert list(store[shipped[0]:shipped[0] + shipped[1]]) == list(fresh_store[record[0]:record[0] + record[1]]), raw
 
 
+def test_the_shipped_units_are_what_this_code_computes(backend) -> None:
+    shipped = backend._chunks.columns
+    fresh = VocabColumns(backend.vocab, backend.max_chars)
+    units = list(shipped._prepared)
+    assert len(units) > 10_000
+    for unit in units[::7]:
+        key, columns = shipped.entry(unit)
+        assert (key, list(columns)) == (fresh.entry(unit)[0], list(fresh.entry(unit)[1])), unit
+
+
 def test_a_preloaded_table_gives_every_text_the_features_of_an_empty_one(backend) -> None:
     texts = [row["text"] for row in random.Random(5).sample(load_corpus(), 800)]
     width = len(backend.features) + 1
