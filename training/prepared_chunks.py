@@ -65,22 +65,22 @@ def prepared_table(features: list[str], max_chars: int, rows: list[dict], min_wr
 
 
 def write_prepared_chunks(model_dir: Path, features: list[str], max_chars: int, rows: list[dict],
-                          min_writers: int = MIN_WRITERS) -> str:
-    """Write ``chunks.jsonl`` for the vocabulary ``features`` into ``model_dir``; the file's name, for the manifest."""
+                          min_writers: int = MIN_WRITERS) -> int:
+    """Write :data:`CHUNK_FILE` for the vocabulary ``features`` into ``model_dir``; the number of chunks prepared.
+    The caller lists the file in the manifest."""
     table = prepared_table(features, max_chars, rows, min_writers)
     write_chunk_file(model_dir / CHUNK_FILE, table, len(features))
-    return CHUNK_FILE
+    return len(table)
 
 
 def write_for_model(model_dir: Path, rows: list[dict], min_writers: int = MIN_WRITERS) -> int:
-    """(Re)write ``chunks.jsonl`` in an existing linear model folder and list it in the manifest; the number of
+    """(Re)write :data:`CHUNK_FILE` in an existing linear model folder and list it in the manifest; the number of
     chunks."""
     manifest = read_manifest(model_dir)
     features = json.loads((model_dir / "vocab.json").read_text(encoding="utf-8"))["features"]
-    name = write_prepared_chunks(model_dir, features, int(manifest.get("max_chars", 5000)), rows, min_writers)
-    write_manifest(model_dir, manifest, sorted({*manifest["files"], name}))
-    with open(model_dir / name, encoding="utf-8") as lines:
-        return int(json.loads(next(lines))["chunks"])  # the header line
+    n = write_prepared_chunks(model_dir, features, int(manifest.get("max_chars", 5000)), rows, min_writers)
+    write_manifest(model_dir, manifest, sorted({*manifest["files"], CHUNK_FILE}))
+    return n
 
 
 def main(argv: list[str] | None = None) -> int:

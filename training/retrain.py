@@ -299,6 +299,7 @@ def retrain(paths: list[Path], output: Path, text_column: str = "text", label_co
     """Retrain and write the model directory; returns its manifest. See the module docstring."""
     import scamdetect
     from scamdetect.backends.linear.backend import MAX_CHARS
+    from scamdetect.backends.linear.chunk_file import CHUNK_FILE
     from scamdetect.backends.linear.features import FEATURIZER_VERSION
     from scamdetect.evaluation.metrics import binary_metrics, choose_threshold, scheme_metrics
     from scamdetect.model_dir import write_manifest
@@ -382,9 +383,9 @@ def retrain(paths: list[Path], output: Path, text_column: str = "text", label_co
             "seconds": round(time.perf_counter() - started, 1),
         },
     }
-    chunk_file = write_prepared_chunks(output, features, MAX_CHARS,
-                                       corpus_rows + [{"text": texts[k], "writer": "user"} for k in train_idx])
-    manifest = write_manifest(output, manifest, ["model.onnx", "vocab.json", chunk_file])
+    write_prepared_chunks(output, features, MAX_CHARS, corpus_rows + [{"text": texts[k], "writer": "user"}
+                                                                      for k in train_idx])
+    manifest = write_manifest(output, manifest, ["model.onnx", "vocab.json", CHUNK_FILE])
     _report(output, manifest, plotted)
     log.info("wrote %s: held-out F1 %.3f -> %.3f, FPR %.2f%% -> %.2f%%", output, heldout["base"]["f1"],
              heldout["retrained"]["f1"], 100 * heldout["base"]["fpr"], 100 * heldout["retrained"]["fpr"])

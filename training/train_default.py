@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 
 from scamdetect.backends.linear.backend import MAX_CHARS
+from scamdetect.backends.linear.chunk_file import CHUNK_FILE
 from scamdetect.backends.linear.features import FEATURIZER_VERSION, analyze
 from scamdetect.evaluation.metrics import binary_metrics, choose_threshold, scheme_metrics
 from scamdetect.model_dir import write_manifest
@@ -397,8 +398,8 @@ def main(argv: list[str] | None = None) -> int:
         "challenge": challenge,
     }
     # common chunks of the train split's writers only: the held-out writers the benchmarks score stay unseen
-    chunk_file = write_prepared_chunks(out, features, MAX_CHARS, parts["train"])
-    write_manifest(out, manifest, ["model.onnx", "vocab.json", chunk_file])
+    write_prepared_chunks(out, features, MAX_CHARS, parts["train"])
+    write_manifest(out, manifest, ["model.onnx", "vocab.json", CHUNK_FILE])
     _progress(f"wrote {out} ({(out / 'model.onnx').stat().st_size / 1e6:.1f} MB onnx, {len(features)} features)")
     return 0
 

@@ -2,9 +2,9 @@
 
 Files: ``model.onnx`` (the weights; a sparse batch of tf-idf rows in, probabilities
 out; see :mod:`scamdetect.backends.linear.graphs` for its formats), ``vocab.json``
-(feature strings in column order and their idf) and, optionally, ``chunks.jsonl``
-(common chunks of text prepared ahead, :mod:`scamdetect.backends.linear.chunk_file`). Feature extraction runs in Python and
-numpy; the arithmetic runs in onnxruntime.
+(feature strings in column order and their idf) and, optionally, ``chunks.jsonl`` (common
+chunks of text prepared ahead, :mod:`scamdetect.backends.linear.chunk_file`). Feature
+extraction runs in Python and numpy; the arithmetic runs in onnxruntime.
 """
 
 from __future__ import annotations

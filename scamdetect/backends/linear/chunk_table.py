@@ -26,7 +26,7 @@ import numpy as np
 from ...text import cut_salt_tail, finish_word, fold, may_end_in_salt_tail, undisguise
 from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated, word_edges
 from .features import CAPS_SHARE, FORMAT_FEATURES, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, has_format, text_counts, units
-from .vocab_columns import VocabColumns
+from .vocab_columns import VocabColumns, check_columns
 
 __all__ = ["ChunkTable", "MAX_CHUNKS", "SENTINEL"]
 
@@ -132,7 +132,7 @@ class ChunkTable:
         """``(chunks in id order, their records, the column store)``: the table as :meth:`preload` takes it,
         records and columns as little-endian int32 bytes."""
         with self._lock:
-            chunks = sorted(self._ids, key=self._ids.__getitem__)[1:]  # id 0 is the sentinel
+            chunks = list(self._ids)[1:]  # ids are given in insertion order, and id 0 is the sentinel
             return (chunks, np.frombuffer(self._meta, np.int32).astype("<i4").tobytes(),
                     np.frombuffer(self._columns, np.int32).astype("<i4").tobytes())
 
@@ -162,8 +162,7 @@ class ChunkTable:
         keys = table[:, [_FIRST, _LAST]]
         if ((offsets < 0) | (counts < 0) | (offsets + counts > len(store))).any():
             raise ValueError("a chunk's columns lie outside the column store")
-        if len(store) and (store.min() < 0 or store.max() >= len(self.vocab)):
-            raise ValueError("a column outside the vocabulary")
+        check_columns(store, len(self.vocab))
         if len(keys) and (keys.min() < -1 or keys.max() >= self._n_keys):
             raise ValueError("a word-pair key outside the vocabulary")
         with self._lock:

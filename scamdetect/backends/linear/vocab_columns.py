@@ -15,10 +15,16 @@ import numpy as np
 from ...text import normalize_text
 from .features import MAX_CACHED_UNIT, doc_features, unit_features, unit_key, units
 
-__all__ = ["VocabColumns"]
+__all__ = ["VocabColumns", "check_columns"]
 
 #: the unit cache starts afresh beyond this many units, which bounds its memory on streams of unseen words
 MAX_UNITS = 100_000
+
+
+def check_columns(store: np.ndarray, width: int) -> None:
+    """Raise ValueError unless every column of ``store`` (loaded from a file) lies in a vocabulary of ``width``."""
+    if len(store) and (store.min() < 0 or store.max() >= width):
+        raise ValueError("a column outside the vocabulary")
 
 
 class VocabColumns:
@@ -81,8 +87,7 @@ class VocabColumns:
             raise ValueError(f"{len(units)} units, {len(keys)} keys and {len(sizes)} counts, or a unit repeated")
         if (sizes < 0).any() or int(sizes.sum()) != len(store):
             raise ValueError("unit column counts do not add up to the unit column store")
-        if len(store) and (store.min() < 0 or store.max() >= len(self.vocab)):
-            raise ValueError("a unit column outside the vocabulary")
+        check_columns(store, len(self.vocab))
         if not all(isinstance(x, str) for x in [*units, *keys]):
             raise ValueError("a unit or key that is not a string")
         self._prepared = {unit: k for k, unit in enumerate(units)}
