@@ -83,14 +83,15 @@ class VocabColumns:
         """
         sizes = np.frombuffer(counts, "<i4")
         store = np.frombuffer(columns, "<i4")
-        if not (len(units) == len(keys) == len(sizes)) or len(set(units)) != len(units):
+        prepared = {unit: k for k, unit in enumerate(units)}
+        if not (len(prepared) == len(units) == len(keys) == len(sizes)):
             raise ValueError(f"{len(units)} units, {len(keys)} keys and {len(sizes)} counts, or a unit repeated")
         if (sizes < 0).any() or int(sizes.sum()) != len(store):
             raise ValueError("unit column counts do not add up to the unit column store")
         check_columns(store, len(self.vocab))
         if not all(isinstance(x, str) for x in [*units, *keys]):
             raise ValueError("a unit or key that is not a string")
-        self._prepared = {unit: k for k, unit in enumerate(units)}
+        self._prepared = prepared
         self._prepared_keys = list(keys)
         self._prepared_store = array("i", store.astype(np.int32).tobytes())
         self._prepared_starts = array("q", np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)]).tobytes())
