@@ -91,7 +91,10 @@ _PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912
            "HOÀ", "Hoà", "Khoản", "KHOẢN,", "TRIỆU", "Com", "DOT", "Chấm", "THUÝ", "ǅ", "\u212a", "ΟΣ", "İstanbul",
            # brandname format, read on the text as written (features.format_features)
            "[QC]", "(TB)", "QC", "Tu choi", "từ chối", "soan", "TC", "gui", "gửi", "199", "DK ST90", "nhận", "tin",
-           "0 9 4 8", "3 1 5 . 2", "0", "9", "-", "_"]
+           "0 9 4 8", "3 1 5 . 2", "0", "9", "-", "_",
+           # marks around a word, signed amounts and numbers glued by spaces (chunk_table._add)
+           '"Lớp', 'sự):', "(Ngọc", "*4472", '15.000d"', "1.500.000d:", "+45.600.000VND", "-4.592.000", "08/01",
+           "09:40.", '"d', "vib.com.vn.", "(0935xxx410)", "'abc.top'", "+", "(TB)", '"s']
 
 
 @settings(max_examples=800, deadline=None)
@@ -150,11 +153,12 @@ def test_chunked_columns_equal_whole_text_columns_on_any_text(text: str) -> None
     assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text))
 
 
-TRAILING_MARKS = [",", ".", "!", "?", ";", ":", "…", "...", ".,", "!?", ":."]
+TRAILING_MARKS = [",", ".", "!", "?", ";", ":", "…", "...", ".,", "!?", ":.", ")", "):", '"', '":', "*", "”", "'"]
+OPENING_MARKS = ["(", '"', "“", "*", "'", "(\"", "**"]
 
 
 def test_the_edges_of_a_word_are_those_of_the_general_rule() -> None:
-    from scamdetect.backends.linear.chunks import _edges, punctuated, word_edges
+    from scamdetect.backends.linear.chunks import _edges, unwrap, word_edges, wrapped_edges
     from scamdetect.text import finish
 
     words = {w for row in load_corpus() for w in row["text"].split() if w.isalpha()}
@@ -164,13 +168,67 @@ def test_the_edges_of_a_word_are_those_of_the_general_rule() -> None:
     for word in words:
         text = finish(word)
         assert word_edges(word, text) == _edges(word, word, text), word
-        for marks in TRAILING_MARKS:
-            # "khoản," takes the left edge of "khoản" (bar a lone letter's), which may join more neighbours
-            # than its own ("d" may start an amount, "d?" not): joining more is exact, joining less is not
-            raw = word + marks
-            left, right = punctuated(_edges(word, word, text)[0], raw)
-            own_left, own_right = _edges(raw, raw, finish(raw))
-            assert right == own_right and own_left & ~left == 0, raw
+        core_left, core_right = _edges(word, word, text)
+        for opening in ["", *OPENING_MARKS]:
+            for closing in ["", *TRAILING_MARKS]:
+                raw = opening + word + closing
+                if raw == word:
+                    continue
+                parts = unwrap(raw)
+                if parts is None:  # "15.000d:" is no amount, "15.000d" is
+                    assert word[-1] in "dD" and closing[0] not in ".,;!)", raw
+                    continue
+                assert parts == (opening, word, closing), raw
+                # '"khoản,' takes the left edge of "khoản" (bar a lone letter's) where no mark opens it, which may
+                # join more neighbours than its own ("d" may start an amount, "d?" not): joining more is exact,
+                # joining less is not
+                left, right = wrapped_edges(opening, word, closing, core_left, core_right)
+                own_left, own_right = _edges(raw, raw, finish(raw))
+                assert own_left & ~left == 0 and own_right & ~right == 0, raw
+                if closing:  # a closing mark's right edge is exact
+                    assert right == own_right, raw
+
+
+def test_a_wrapped_or_numeric_chunk_has_the_record_of_its_own_preparation() -> None:
+    # the records of '"Lớp', "sự):" and "+45.600.000VND", taken from "Lớp" and "+00.000.000VND", against
+    # each chunk prepared from scratch, for the chunks of a sample of the corpus
+    from scamdetect.backends.linear import chunk_table as ct
+    from scamdetect.backends.linear.chunks import number_shape, unwrap
+
+    model = scamdetect.load_model(pipeline=False)
+    fast, slow = model.backend._chunks, scamdetect.load_model().backend._chunks
+    fast.forget_prepared()
+    slow.forget_prepared()
+    raws: set[str] = set()
+    add = ct.ChunkTable._add
+
+    def spy(table: ct.ChunkTable, raw: str) -> int:
+        raws.add(raw)
+        return add(table, raw)
+
+    texts = [row["text"] for row in random.Random(3).sample(load_corpus(), 6000)]
+    texts += ['"Lớp 3-5": họp', "(Ngọc) nói):", "15.000d: phí", "1.500.000d: tổng", 'Giá 15.000d" nhé',
+              "+45.600.000VND", "-4.592.000VND,", "+2.700.000 VND", "08/01 09:40.", "+84 912 345 678", "vib.com.vn."]
+    ct.ChunkTable._add = spy
+    try:
+        model.classify(texts, explain=False)
+    finally:
+        ct.ChunkTable._add = add
+    fields = ct._FIELDS
+    derived = 0
+    for raw in sorted(raws):
+        a = fast._ids.get(raw) or fast._add(raw)
+        b = slow._ids.get(raw) or slow._add_chunk(raw)
+        mine = fast._meta[a * fields:(a + 1) * fields].tolist()  # array slices copy: the stores may grow
+        own = slow._meta[b * fields:(b + 1) * fields].tolist()
+        derived += unwrap(raw) is not None or number_shape(raw) is not None
+        assert (sorted(fast._columns[mine[0]:mine[0] + mine[1]])
+                == sorted(slow._columns[own[0]:own[0] + own[1]])), raw
+        edges = (ct._LEFT, ct._RIGHT)
+        assert [v for k, v in enumerate(mine) if k > ct._COUNT and k not in edges] == \
+               [v for k, v in enumerate(own) if k > ct._COUNT and k not in edges], raw
+        assert own[ct._LEFT] & ~mine[ct._LEFT] == 0 and own[ct._RIGHT] & ~mine[ct._RIGHT] == 0, raw
+    assert len(raws) > 5000 and derived > 500
 
 
 def test_chunk_edge_guards_cover_every_character_a_pattern_could_start_with() -> None:

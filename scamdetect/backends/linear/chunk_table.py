@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ...text import cut_salt_tail, finish_word, fold, may_end_in_salt_tail, undisguise
-from .chunks import SINGLE, TRAILING, chunk, number_shape, punctuated, word_edges
+from .chunks import SINGLE, chunk, number_shape, unwrap, word_edges, wrapped_edges
 from .features import CAPS_SHARE, FORMAT_FEATURES, MIN_CHARS, MIN_LETTERS, WORD_BUCKETS, has_format, text_counts, units
 from .vocab_columns import VocabColumns, check_columns
 
@@ -176,15 +176,17 @@ class ChunkTable:
     def _add(self, raw: str) -> int:
         if raw.isalpha():
             return self._add_word(raw)
-        word = raw.rstrip(TRAILING)
-        if word != raw and word.isalpha():  # "khoản," shares all but its right edge with "khoản"
-            record = self._record(word)
-            record[_LEFT], record[_RIGHT] = punctuated(record[_LEFT], raw)
-            record[_LENGTH] = len(raw)
-            return self._store(raw, record.tobytes())
         shape = number_shape(raw)
         if shape is not None:  # "3.260.000 đồng" has the entry of "0.000.000 đồng"
             return self._store(raw, self._record(shape).tobytes())
+        parts = unwrap(raw)
+        if parts is not None:  # '"khoản":' shares all but its edges and length with "khoản"
+            opening, core, closing = parts
+            record = self._record(core)
+            if not record[_CHANGED]:  # a disguised core might undisguise differently beside the marks
+                record[_LEFT], record[_RIGHT] = wrapped_edges(opening, core, closing, record[_LEFT], record[_RIGHT])
+                record[_LENGTH] += len(raw) - len(core)
+                return self._store(raw, record.tobytes())
         return self._add_chunk(raw)
 
     def _add_word(self, raw: str) -> int:

@@ -25,7 +25,8 @@ from ...signals.indicators import UNIT_START, dials, is_amount
 from ...text import TLD_START, TLDS, finish, undisguise
 from .features import text_counts, units
 
-__all__ = ["Chunk", "chunk", "punctuated", "number_shape", "word_edges", "SINGLE", "TRAILING"]
+__all__ = ["Chunk", "chunk", "unwrap", "wrapped_edges", "number_shape", "word_edges", "SINGLE", "TRAILING", "OPENING",
+           "CLOSING"]
 
 # Edge masks: chunks a, b (a just before b) must be processed together when ``a.right & b.left``.
 SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
@@ -62,27 +63,67 @@ def chunk(raw: str) -> Chunk:
     return Chunk(tuple(units(text)), *text_counts(text), *_edges(raw, plain, text), plain != raw, len(plain))
 
 
-#: what may follow a word without changing anything but the chunk's right edge (see :func:`punctuated`)
+#: what may follow a word without changing anything but the chunk's right edge (see :func:`wrapped_edges`)
 TRAILING = ",.!?;:…"
+#: marks that may open or close a chunk without changing its units, letter counts or disguise: quotes,
+#: round brackets and stars around a word ('"Lớp', "sự):", "(Ngọc", "vib.com.vn.")
+OPENING = "\"'“‘*("
+CLOSING = TRAILING + "\"'”’*)"
 
 
-def punctuated(word_left: int, raw: str) -> tuple[int, int]:
-    """Edge masks of ``raw``: a word of letters (whose chunk has left mask ``word_left``), then marks
-    from :data:`TRAILING`.
+def unwrap(raw: str) -> tuple[str, str, str] | None:
+    """``(opening, core, closing)`` of a chunk of one word between marks of :data:`OPENING` and
+    :data:`CLOSING` whose units are the core's, else None.
 
-    Why: "khoản", "khoản," and "khoản." are three chunks with the same words, letter counts and
-    left edge; only the right edge differs, so a variant needs no preparing from scratch. Of the tests
-    of :func:`_edges` on that edge, which ends in a mark, only the trailing dot's can apply.
+    The one mark that changes a core's units: a currency unit "d" counts only before a space, the end or
+    one of ``.,;!)`` ("15.000d," is an amount, "15.000d:" a number and a word).
     """
-    return word_left & ~SINGLE, _OPENS_LEFT | (_TLD if raw[-1] == "." else 0)
+    if " " in raw:
+        return None
+    core = raw.lstrip(OPENING).rstrip(CLOSING)
+    if not core or core == raw:
+        return None
+    opening = raw[:len(raw) - len(raw.lstrip(OPENING))]
+    closing = raw[len(opening) + len(core):]
+    if closing and core[-1] in "dD" and closing[0] not in ".,;!)":
+        return None
+    return opening, core, closing
 
 
-# a chunk of digits and number punctuation ("1.780.000,", "10/06", "(30-60)"), or such a number ending in a
-# digit, a space and one word of letters ("3.260.000 đồng", "5 triệu."), or a number with letters attached
-# that make one amount ("650k", "2.345.000d."); not "13h", one word whose character n-grams hold its digits
-_NUMERIC = re.compile(r"([0-9.,:/()%…!?;-]*[0-9][0-9.,:/()%…!?;-]*)")
-_NUMBER_WORD = re.compile(r"([0-9.,:/-]*[0-9]) [^\W\d_]+[,.!?;:…]*")
-_ATTACHED = re.compile(r"(([0-9.,]*[0-9])[^\W\d_]+)[,.!?;:…]*")
+def wrapped_edges(opening: str, core: str, closing: str, core_left: int, core_right: int) -> tuple[int, int]:
+    """Edge masks of ``opening + core + closing`` (no space in it, ``core`` not itself disguised), from the
+    core's: marks from :data:`OPENING` before it and from :data:`CLOSING` after it.
+
+    Why: "khoản", "khoản," and '"khoản":' are three chunks with the same units, letter counts and length
+    but for the marks; only the edges differ, so a variant needs no preparing from scratch. A closing mark
+    ends the chunk, so of the tests of :func:`_edges` on the right only the trailing dot's or bracket's can
+    apply; an opening mark starts it, so on the left only the defanged dot's. Without an opening mark the
+    left mask is the core's, which may join more neighbours than the chunk's own would ("d" may start an
+    amount, "d?" not); that is exact, since processing more of the text as one string is what the
+    whole-text path does. Joining fewer would not be.
+    """
+    if opening:
+        left = _OPENS_RIGHT
+        if opening[0] in "([{" and _defanged_dot_after(opening + core):
+            left |= _OPENS_LEFT
+    else:
+        left = core_left & ~SINGLE
+    if closing:
+        right = _OPENS_LEFT | (_TLD if closing[-1] in ".)]}" else 0)
+    else:
+        right = core_right & ~SINGLE
+    return left, right
+
+
+# a chunk of digits and number punctuation ("1.780.000,", "10/06", "(30-60)"), maybe several glued by spaces
+# ("05/12 09:12.", "1903 2281 4450"), or such numbers ending in a digit, a space and one word of letters
+# ("3.260.000 đồng", "5 triệu.", "07/12 10:02. So"), or a number with letters attached that make one amount
+# ("650k", "2.345.000d."); each may carry a sign ("+2.700.000", "-18.450.000VND"); not "13h", one word whose
+# character n-grams hold its digits
+_DIGITS = r"[0-9.,:/()%…!?;-]*[0-9][0-9.,:/()%…!?;-]*"
+_NUMERIC = re.compile(rf"[+-]?({_DIGITS}(?: {_DIGITS})*)")
+_NUMBER_WORD = re.compile(rf"[+-]?((?:{_DIGITS} )*[0-9.,:/-]*[0-9]) [^\W\d_]+[,.!?;:…]*")
+_ATTACHED = re.compile(r"[+-]?(([0-9.,]*[0-9])[^\W\d_]+)[,.!?;:…]*")
 _ZEROS = str.maketrans("123456789", "000000000")
 
 
@@ -91,25 +132,25 @@ def number_shape(raw: str) -> str | None:
 
     Why: amounts, dates and account numbers are mostly new chunks, each prepared at full cost,
     yet their features depend on the digits' values only through phone and hotline patterns
-    (prefixes such as 09, 84, 1900). Without a letter touching a digit, nothing else reads a
-    digit's value: a word of digits becomes a placeholder of its length, and there are no digits
-    for letters, no link, no e-mail; letters attached to a number are left alone only where the
-    two make one amount, whose features are its placeholder. So such a chunk shares the entry of
-    its shape ("3.260.000 đồng" that of "0.000.000 đồng"), as a punctuated word does.
+    (prefixes such as 09, 84, 1900, and whether a sign comes before them). Without a letter touching a
+    digit, nothing else reads a digit's value: a word of digits becomes a placeholder of its length, and
+    there are no digits for letters, no link, no e-mail; letters attached to a number are left alone only
+    where the two make one amount, whose features are its placeholder. So such a chunk shares the entry of
+    its shape ("3.260.000 đồng" that of "0.000.000 đồng"), as a wrapped word does that of the word.
     """
-    if raw[:1] not in "0123456789(":
+    if raw[:1] not in "0123456789(+-":
         return None
     m = _NUMERIC.fullmatch(raw) or _NUMBER_WORD.fullmatch(raw)
     if m is None:
         attached = _ATTACHED.fullmatch(raw)
         if attached is None or not is_amount(attached.group(1)):
             return None
-        digits, end = attached.group(2), attached.end(2)
+        start, end = attached.start(2), attached.end(2)
     else:
-        digits, end = m.group(1), m.end(1)
-    if dials(digits):
+        start, end = m.start(1), m.end(1)
+    if dials(raw[:end]):
         return None
-    shape = digits.translate(_ZEROS) + raw[end:]
+    shape = raw[:start] + raw[start:end].translate(_ZEROS) + raw[end:]
     return shape if shape != raw else None
 
 
