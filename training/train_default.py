@@ -43,9 +43,12 @@ DEFAULT_OUTPUT = ROOT / "scamdetect" / "models" / "default"
 C_GRID = (50.0, 100.0, 200.0)
 MIN_DF = 2
 #: the dev split holds out whole writers; its legit rows are unseen writers' notices and personal messages, which
-#: is what a real inbox is made of, so the dev false-positive budget is the real-inbox goal's (0.8%) with a margin
-#: for writers and senders dev does not have (at 1% the threshold once fell to 0.48)
-MAX_DEV_FPR = 0.005
+#: is what a real inbox is made of, so the dev false-positive budget is the real-inbox goal's (0.8%) divided by how
+#: much more often new writers' legit messages are flagged than dev's: scored before they trained, the sixth and
+#: seventh waves' legit messages were flagged 2.7 and 3.8 times as often as dev's (0.35% and 0.49% against 0.13%),
+#: so 0.8% / 4. At 0.5% the seventh-wave model's threshold fell to where dev flagged 0.33% of legit messages for
+#: 2.7 points of recall (inbox-mix F1 0.968 against 0.964), and the challenge set's inbox 0.9% (was 0.2%)
+MAX_DEV_FPR = 0.002
 #: ... and on the dev writers' everyday personal messages, the hidden personal-SMS goal (0.5%)
 MAX_DEV_PERSONAL_FPR = 0.005
 #: The dev split is about two-fifths scams, a real inbox about one in eleven (230 of the 2,599 messages of the
