@@ -94,7 +94,8 @@ _PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912
            "0 9 4 8", "3 1 5 . 2", "0", "9", "-", "_",
            # marks around a word, signed amounts and numbers glued by spaces (chunk_table._add)
            '"Lớp', 'sự):', "(Ngọc", "*4472", '15.000d"', "1.500.000d:", "+45.600.000VND", "-4.592.000", "08/01",
-           "09:40.", '"d', "vib.com.vn.", "(0935xxx410)", "'abc.top'", "+", "(TB)", '"s']
+           "09:40.", '"d', "vib.com.vn.", "(0935xxx410)", "'abc.top'", "+", "(TB)", '"s', "*$A", "($hopee", "A$)",
+           "4D?", "@abc.", "http://vn’", "(@abc_d)"]
 
 
 @settings(max_examples=800, deadline=None)
@@ -208,7 +209,8 @@ def test_a_wrapped_or_numeric_chunk_has_the_record_of_its_own_preparation() -> N
 
     texts = [row["text"] for row in random.Random(3).sample(load_corpus(), 6000)]
     texts += ['"Lớp 3-5": họp', "(Ngọc) nói):", "15.000d: phí", "1.500.000d: tổng", 'Giá 15.000d" nhé',
-              "+45.600.000VND", "-4.592.000VND,", "+2.700.000 VND", "08/01 09:40.", "+84 912 345 678", "vib.com.vn."]
+              "+45.600.000VND", "-4.592.000VND,", "+2.700.000 VND", "08/01 09:40.", "+84 912 345 678", "vib.com.vn.", "*$A ($hopee) A$)",
+              "4D? 7d: @abc. http://vn’ (@abc_d)"]
     ct.ChunkTable._add = spy
     try:
         model.classify(texts, explain=False)

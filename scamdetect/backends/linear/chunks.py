@@ -72,11 +72,14 @@ CLOSING = TRAILING + "\"'”’*)"
 
 
 def unwrap(raw: str) -> tuple[str, str, str] | None:
-    """``(opening, core, closing)`` of a chunk of one word between marks of :data:`OPENING` and
-    :data:`CLOSING` whose units are the core's, else None.
+    """``(opening, core, closing)`` of a chunk without spaces that is a core between marks of :data:`OPENING`
+    and :data:`CLOSING` ('"Lớp', "vib.com.vn.") whose units are the core's, else None.
 
-    The one mark that changes a core's units: a currency unit "d" counts only before a space, the end or
-    one of ``.,;!)`` ("15.000d," is an amount, "15.000d:" a number and a word).
+    Marks change a core's units in three ways, so such chunks are left to be prepared whole: a currency unit
+    "d" counts only before a space, the end or one of ``.,;!)`` ("15.000d," is an amount, "15.000d:" a number
+    and a word); a symbol at a word's edge may read as a letter only there ("$hopee" is "shopee", "($hopee"
+    not), so the core must begin and end with a letter or digit; and a handle or a link may end in a mark
+    ("@abc." is one handle), so a core with "@", "/" or ":" is left whole.
     """
     if " " in raw:
         return None
@@ -85,7 +88,11 @@ def unwrap(raw: str) -> tuple[str, str, str] | None:
         return None
     opening = raw[:len(raw) - len(raw.lstrip(OPENING))]
     closing = raw[len(opening) + len(core):]
-    if closing and core[-1] in "dD" and closing[0] not in ".,;!)":
+    if (opening and not core[0].isalnum()) or (closing and not core[-1].isalnum()):
+        return None
+    if "@" in core or "/" in core or ":" in core:  # a handle or a link may take the marks into itself ("@abc.")
+        return None
+    if closing and _unit_d_before_mark(raw, len(opening) + len(core)):
         return None
     return opening, core, closing
 
@@ -143,7 +150,7 @@ def number_shape(raw: str) -> str | None:
     m = _NUMERIC.fullmatch(raw) or _NUMBER_WORD.fullmatch(raw)
     if m is None:
         attached = _ATTACHED.fullmatch(raw)
-        if attached is None or not is_amount(attached.group(1)):
+        if attached is None or not is_amount(attached.group(1)) or _unit_d_before_mark(raw, attached.end(1)):
             return None
         start, end = attached.start(2), attached.end(2)
     else:
@@ -152,6 +159,11 @@ def number_shape(raw: str) -> str | None:
         return None
     shape = raw[:start] + raw[start:end].translate(_ZEROS) + raw[end:]
     return shape if shape != raw else None
+
+
+def _unit_d_before_mark(raw: str, end: int) -> bool:
+    """Whether the amount ``raw[:end]`` ends in the unit "d" and a mark after it unmakes the amount ("4d?")."""
+    return raw[end - 1] in "dD" and raw[end:end + 1] not in ("", ".", ",", ";", "!", ")")
 
 
 # first letters that can start a match of TLD_START / UNIT_START (with their case-insensitive twins
