@@ -25,7 +25,7 @@ from ..text import TLDS, Normalized
 from ..types import Indicator
 from .domains import domain_info, url_host
 
-__all__ = ["Entity", "scan", "extract", "phone_value", "dials", "is_amount", "negated", "NEGATION", "BANK_NAMES"]
+__all__ = ["Entity", "scan", "extract", "phone_value", "dials", "is_amount", "D_UNIT_BEFORE", "negated", "NEGATION", "BANK_NAMES"]
 
 _TLDS = TLDS + "|net\\.vn|com\\.vn|gov\\.vn|org\\.vn|edu\\.vn"
 _URL_RE = re.compile(
@@ -35,7 +35,9 @@ _URL_RE = re.compile(
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 _PHONE_RE = re.compile(r"(?<![\d+])(?:\+84|84|0)[ .-]?[35789](?:[ .-]?\d){8}(?!\d)")
 _HOTLINE_RE = re.compile(r"(?<!\d)(?:1900|1800)[ .]?\d{2}[ .]?\d{2}(?:[ .]?\d{2})?(?!\d)|(?<!\d)02\d{9}(?!\d)")
-_AMOUNT_UNIT = (r"(?:vnđ|vnd|đồng|dong|đ|d(?=\s|$|[.,;!)])|k|nghìn|nghin|ngàn|ngan|tr(?:\d)?|triệu|trieu|tỷ|tỉ|ty|usdt|usd|\$)"
+#: what may follow a bare "d" that still reads as the currency unit ("15.000d," is an amount, "15.000d:" not)
+D_UNIT_BEFORE = ".,;!)"
+_AMOUNT_UNIT = (rf"(?:vnđ|vnd|đồng|dong|đ|d(?=\s|$|[{re.escape(D_UNIT_BEFORE)}])|k|nghìn|nghin|ngàn|ngan|tr(?:\d)?|triệu|trieu|tỷ|tỉ|ty|usdt|usd|\$)"
                 r"(?![\w])")
 _AMOUNT_RE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s?" + _AMOUNT_UNIT, re.IGNORECASE)
 #: a currency unit at the very start: with a number just before it, the two make one amount
@@ -148,9 +150,15 @@ def dials(text: str) -> bool:
     return bool(_PHONE_RE.search(text) or _HOTLINE_RE.search(text))
 
 
-def is_amount(text: str) -> bool:
-    """Whether the whole of ``text`` is one amount ("650k", "2.345.000d", "5 triệu")."""
-    return _AMOUNT_RE.fullmatch(text) is not None
+def is_amount(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (the whole text by default) is one amount ("650k", "2.345.000d", "5 triệu"),
+    read where it stands: what follows can unmake it ("4d?" is no amount)."""
+    if end is None:
+        return _AMOUNT_RE.fullmatch(text, start) is not None
+    # matched where it stands, so the unit's look at the next character sees it; a unit ends a word, so an
+    # amount of text[start:end] can only end at end
+    found = _AMOUNT_RE.match(text, start)
+    return found is not None and found.end() == end
 
 
 def phone_value(raw: str) -> str:

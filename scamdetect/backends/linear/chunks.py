@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ...signals.indicators import UNIT_START, dials, is_amount
+from ...signals.indicators import D_UNIT_BEFORE, UNIT_START, dials, is_amount
 from ...text import TLD_START, TLDS, finish, undisguise
 from .features import text_counts, units
 
@@ -83,16 +83,16 @@ def unwrap(raw: str) -> tuple[str, str, str] | None:
     """
     if " " in raw:
         return None
-    core = raw.lstrip(OPENING).rstrip(CLOSING)
+    opened = raw.lstrip(OPENING)
+    core = opened.rstrip(CLOSING)
     if not core or core == raw:
         return None
-    opening = raw[:len(raw) - len(raw.lstrip(OPENING))]
-    closing = raw[len(opening) + len(core):]
+    opening, closing = raw[:len(raw) - len(opened)], opened[len(core):]
     if (opening and not core[0].isalnum()) or (closing and not core[-1].isalnum()):
         return None
     if "@" in core or "/" in core or ":" in core:  # a handle or a link may take the marks into itself ("@abc.")
         return None
-    if closing and _unit_d_before_mark(raw, len(opening) + len(core)):
+    if closing and core[-1] in "dD" and closing[0] not in D_UNIT_BEFORE:
         return None
     return opening, core, closing
 
@@ -150,7 +150,7 @@ def number_shape(raw: str) -> str | None:
     m = _NUMERIC.fullmatch(raw) or _NUMBER_WORD.fullmatch(raw)
     if m is None:
         attached = _ATTACHED.fullmatch(raw)
-        if attached is None or not is_amount(attached.group(1)) or _unit_d_before_mark(raw, attached.end(1)):
+        if attached is None or not is_amount(raw, attached.start(1), attached.end(1)):
             return None
         start, end = attached.start(2), attached.end(2)
     else:
@@ -159,11 +159,6 @@ def number_shape(raw: str) -> str | None:
         return None
     shape = raw[:start] + raw[start:end].translate(_ZEROS) + raw[end:]
     return shape if shape != raw else None
-
-
-def _unit_d_before_mark(raw: str, end: int) -> bool:
-    """Whether the amount ``raw[:end]`` ends in the unit "d" and a mark after it unmakes the amount ("4d?")."""
-    return raw[end - 1] in "dD" and raw[end:end + 1] not in ("", ".", ",", ";", "!", ")")
 
 
 # first letters that can start a match of TLD_START / UNIT_START (with their case-insensitive twins
