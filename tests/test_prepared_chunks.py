@@ -34,7 +34,7 @@ def test_the_shipped_model_starts_with_its_prepared_chunks_and_keeps_them_when_i
     assert CHUNK_FILE in manifest["files"]  # so its sha256 is checked on load
     shipped = len(backend._chunks)
     assert shipped > 10_000 and backend._chunks._ids.get("khoản")
-    backend._chunks.occurrence_keys(["Zyxwq Plomb đã gửi 12 quả"], len(backend.features) + 1)
+    backend._chunks.occurrence_keys(["Zyxwq Plomb đã gửi 12 quả"], backend.n_features + 1)
     assert len(backend._chunks) > shipped
     backend._chunks.clear()
     assert len(backend._chunks) == shipped and "Zyxwq" not in backend._chunks._ids
@@ -69,7 +69,7 @@ def test_the_shipped_units_are_what_this_code_computes(backend) -> None:
 
 def test_a_preloaded_table_gives_every_text_the_features_of_an_empty_one(backend) -> None:
     texts = [row["text"] for row in random.Random(5).sample(load_corpus(), 800)]
-    width = len(backend.features) + 1
+    width = backend.n_features + 1
     expected = _empty_table(backend).occurrence_keys(texts, width)
     assert np.array_equal(backend._chunks.occurrence_keys(texts, width), expected)
 
@@ -77,7 +77,7 @@ def test_a_preloaded_table_gives_every_text_the_features_of_an_empty_one(backend
 def test_forgetting_the_prepared_chunks_changes_speed_not_features() -> None:
     model = scamdetect.load_model()
     texts = [row["text"] for row in random.Random(6).sample(load_corpus(), 300)]
-    width = len(model.backend.features) + 1
+    width = model.backend.n_features + 1
     prepared = model.backend._chunks.occurrence_keys(texts, width)
     model.backend._chunks.forget_prepared()
     assert len(model.backend._chunks) == 0 and not model.backend._chunks.columns._prepared
@@ -91,7 +91,7 @@ def test_common_chunks_are_those_enough_writers_use(backend) -> None:
     groups = [[r["text"] for r in rows if r["writer"] == w] for w in "abc"]
     assert common_chunks(table, groups, 3) == ["khoản"]
     assert set(common_chunks(table, groups, 2)) == {"khoản", "Chuyển", "Quynh"}
-    built = prepared_table(backend.features, backend.max_chars, rows, 2)
+    built = prepared_table(backend.vocab, backend.max_chars, rows, 2)
     assert set(built.chunk_strings()) == {SENTINEL, "khoản", "Chuyển", "Quynh"}
 
 
@@ -100,7 +100,7 @@ def _write(tmp_path: Path, backend, **change) -> Path:
     for raw in ("khoản", "nhé", "500.000đ"):
         table.prepare(raw)
     path = tmp_path / CHUNK_FILE
-    write_chunk_file(path, table, len(backend.features))
+    write_chunk_file(path, table, backend.n_features)
     header, *values = [json.loads(line) for line in path.read_text().splitlines()]
     document = {**header, **dict(zip(header["lines"], values))}
     document.update(change)
@@ -111,7 +111,7 @@ def _write(tmp_path: Path, backend, **change) -> Path:
 
 def test_a_written_file_reads_back(tmp_path: Path, backend) -> None:
     table = _empty_table(backend)
-    read_chunk_file(_write(tmp_path, backend), table, len(backend.features))
+    read_chunk_file(_write(tmp_path, backend), table, backend.n_features)
     assert table.chunk_strings() == [SENTINEL, "khoản", "nhé", "000.000đ", "500.000đ"]  # an amount shares its shape
 
 
@@ -130,5 +130,5 @@ def test_a_written_file_reads_back(tmp_path: Path, backend) -> None:
 def test_a_file_that_does_not_fit_the_model_is_refused(tmp_path: Path, backend, change, message) -> None:
     path = _write(tmp_path, backend, **change)
     with pytest.raises(ModelError, match=message) as err:
-        read_chunk_file(path, _empty_table(backend), len(backend.features))
+        read_chunk_file(path, _empty_table(backend), backend.n_features)
     assert CHUNK_FILE in str(err.value)

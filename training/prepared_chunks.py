@@ -22,6 +22,7 @@ from pathlib import Path
 from scamdetect.backends.linear.chunk_file import CHUNK_FILE, write_chunk_file
 from scamdetect.backends.linear.chunk_table import SENTINEL, ChunkTable
 from scamdetect.backends.linear.vocab_columns import VocabColumns
+from scamdetect.backends.linear.vocabulary import Vocabulary
 from scamdetect.model_dir import read_manifest, write_manifest
 
 from .data import load_split
@@ -51,9 +52,11 @@ def common_chunks(table: ChunkTable, groups: Iterable[list[str]], min_groups: in
     return [chunk for chunk, n in seen.most_common() if n >= min_groups]
 
 
-def prepared_table(features: list[str], max_chars: int, rows: list[dict], min_writers: int = MIN_WRITERS) -> ChunkTable:
+def prepared_table(features: list[str] | Vocabulary, max_chars: int, rows: list[dict],
+                   min_writers: int = MIN_WRITERS) -> ChunkTable:
     """A chunk table for the vocabulary ``features``, holding the common chunks of ``rows`` (grouped by writer)."""
-    table = ChunkTable(VocabColumns({f: i for i, f in enumerate(features)}, max_chars), max_chars)
+    vocab = features if isinstance(features, Vocabulary) else Vocabulary(features)
+    table = ChunkTable(VocabColumns(vocab, max_chars), max_chars)
     by_writer: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         by_writer[row.get("writer") or ""].append(row["text"])

@@ -2,5 +2,5 @@
 
 :mod:`.features` defines the features on whole texts (the training and explanation path); :mod:`.chunks`,
 :mod:`.chunk_table` and :mod:`.vocab_columns` compute the same features chunk by chunk for batch scoring;
-:mod:`.graphs` runs the ONNX graph; :mod:`.backend` is the :class:`~scamdetect.backends.base.Backend`.
+:mod:`.vocabulary` maps features to columns (word pairs as integer codes); :mod:`.graphs` runs the ONNX graph; :mod:`.backend` is the :class:`~scamdetect.backends.base.Backend`.
 """

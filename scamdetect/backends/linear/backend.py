@@ -27,6 +27,7 @@ from .chunk_table import ChunkTable
 from .features import FEATURIZER_VERSION, analyze
 from .graphs import graph_runner
 from .vocab_columns import VocabColumns
+from .vocabulary import Vocabulary
 
 __all__ = ["LinearBackend", "MAX_CHARS"]
 
@@ -52,12 +53,13 @@ def _session(path: Path):
 class LinearBackend:
     """Linear model over hashed-free vocabulary features (exact explanations)."""
 
-    def __init__(self, session: Any, features: list[str], idf: np.ndarray, labels: tuple[str, ...],
+    def __init__(self, session: Any, features: Sequence[str] | Vocabulary, idf: np.ndarray, labels: tuple[str, ...],
                  max_chars: int = MAX_CHARS, path: Path = Path("model.onnx")) -> None:
         self.session = session
-        self._graph = graph_runner(session, len(features), path)
-        self.vocab = {feature: index for index, feature in enumerate(features)}
-        self.features = features
+        # the feature strings themselves are not kept: the vocabulary holds word pairs as integer codes
+        self.vocab = features if isinstance(features, Vocabulary) else Vocabulary(features)
+        self.n_features = len(self.vocab)
+        self._graph = graph_runner(session, self.n_features, path)
         self.idf = idf.astype(np.float32)
         self.labels = labels
         self.max_chars = max_chars
@@ -73,18 +75,12 @@ class LinearBackend:
         if manifest.get("featurizer_version") != FEATURIZER_VERSION:
             raise ModelError(f"{path / 'manifest.json'}: featurizer v{manifest.get('featurizer_version')}, this "
                              f"scamdetect extracts v{FEATURIZER_VERSION}; retrain the model")
-        vocab_path = path / "vocab.json"
-        try:
-            vocab = json.loads(vocab_path.read_text(encoding="utf-8"))
-            features, idf = vocab["features"], np.asarray(vocab["idf"], dtype=np.float32)
-        except (OSError, ValueError, KeyError, TypeError) as err:
-            raise ModelError(f"{vocab_path}: unreadable vocabulary ({err})") from None
-        if len(features) != len(idf):
-            raise ModelError(f"{vocab_path}: {len(features)} features but {len(idf)} idf values")
-        backend = cls(_session(path / "model.onnx"), features, idf, tuple(manifest["labels"]),
-                      int(manifest.get("max_chars", MAX_CHARS)), path / "model.onnx")
+        session = _session(path / "model.onnx")
+        vocab, idf = _read_vocab(path / "vocab.json")
+        backend = cls(session, vocab, idf, tuple(manifest["labels"]), int(manifest.get("max_chars", MAX_CHARS)),
+                      path / "model.onnx")
         if CHUNK_FILE in manifest["files"]:  # listed, so its sha256 was checked with the others
-            read_chunk_file(path / CHUNK_FILE, backend._chunks, len(features))
+            read_chunk_file(path / CHUNK_FILE, backend._chunks, backend.n_features)
         return backend
 
     # ------------------------------------------------------------ shared steps
@@ -117,7 +113,7 @@ class LinearBackend:
 
         Takes the sorted occurrence keys (``row * width + column``) of :meth:`ChunkTable.occurrence_keys`.
         """
-        width = len(self.features) + 1
+        width = self.n_features + 1
         indptr = np.zeros(n + 1, np.int64)
         if not len(keys):
             return indptr, np.zeros(0, np.int64), np.zeros(0, np.float32)
@@ -150,7 +146,7 @@ class LinearBackend:
         n = len(texts)
         if not n:
             return np.zeros((0, len(self.labels)), np.float32), []
-        keys = self._chunks.occurrence_keys(texts, len(self.features) + 1, sort=False)
+        keys = self._chunks.occurrence_keys(texts, self.n_features + 1, sort=False)
         return self._score_keys(keys, n), [len(text) > self.max_chars for text in texts]
 
     def predict_proba_batches(self, batches: Iterable[Sequence[str]]) -> Iterator[tuple[np.ndarray, list[bool]]]:
@@ -161,7 +157,7 @@ class LinearBackend:
         scores batch k, this one reads batch k + 1 (and the caller turns batch k - 1 into results). The
         numbers are those of :meth:`predict_proba`. The thread lives for one call.
         """
-        width = len(self.features) + 1
+        width = self.n_features + 1
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="scamdetect-score") as worker:
             pending: tuple[Future[np.ndarray], list[bool]] | None = None
             for texts in batches:
@@ -211,6 +207,19 @@ class LinearBackend:
             o_start, o_end = norm.to_original(start, end)
             out.append((o_start, o_end, weight))
         return out
+
+
+def _read_vocab(path: Path) -> tuple[Vocabulary, np.ndarray]:
+    """The vocabulary and idf of ``vocab.json``. The parsed feature list is dropped here, before the chunk
+    table is built, so its strings are not all alive at the peak of a load."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        vocab, idf = Vocabulary(data["features"]), np.asarray(data["idf"], dtype=np.float32)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+        raise ModelError(f"{path}: unreadable vocabulary ({err})") from None
+    if len(vocab) != len(idf):
+        raise ModelError(f"{path}: {len(vocab)} features but {len(idf)} idf values")
+    return vocab, idf
 
 
 _EDGE_PUNCT = ",.;:!?()[]{}\"'…“”‘’«»-–—*"

@@ -66,19 +66,11 @@ class ChunkTable:
         self._units_columns = columns.units_columns
         self._whole_text_columns = columns.whole_text_columns
         self.max_chars = max_chars
-        # every key that takes part in a word-pair feature gets an id; a pair is then one integer code
-        self._key_ids: dict[str, int] = {}
-        codes = []
-        for feature, column in vocab.items():
-            if feature.startswith("b:"):
-                first, _, second = feature[2:].partition(" ")
-                a = self._key_ids.setdefault(first, len(self._key_ids))
-                b = self._key_ids.setdefault(second, len(self._key_ids))
-                codes.append((a, b, column))
-        self._n_keys = max(1, len(self._key_ids))
-        order = sorted((a * self._n_keys + b, column) for a, b, column in codes)
-        self._pair_codes = np.array([code for code, _ in order], dtype=np.int64)
-        self._pair_columns = np.array([column for _, column in order], dtype=np.int64)
+        # every key that takes part in a word-pair feature has an id; a pair is then one integer code
+        self._key_ids = vocab.key_ids
+        self._n_keys = vocab.n_keys
+        self._pair_codes = vocab.pair_codes
+        self._pair_columns = vocab.pair_column_array
         self._bucket_columns = np.array([vocab.get(f"__n_words:{b}__", -1) for _, b in WORD_BUCKETS], np.int64)
         self._salt_column = vocab.get("__salt_tail__", -1)
         self._no_diacritics_column = vocab.get("__no_diacritics__", -1)

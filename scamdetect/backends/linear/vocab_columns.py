@@ -14,6 +14,7 @@ import numpy as np
 
 from ...text import normalize_text
 from .features import MAX_CACHED_UNIT, doc_features, unit_features, unit_key, units
+from .vocabulary import Vocabulary
 
 __all__ = ["VocabColumns", "check_columns"]
 
@@ -28,9 +29,9 @@ def check_columns(store: np.ndarray, width: int) -> None:
 
 
 class VocabColumns:
-    """Columns of ``vocab`` (feature -> column) for units and for whole texts cut to ``max_chars``."""
+    """Columns of ``vocab`` for units and for whole texts cut to ``max_chars``."""
 
-    def __init__(self, vocab: dict[str, int], max_chars: int) -> None:
+    def __init__(self, vocab: Vocabulary, max_chars: int) -> None:
         self.vocab = vocab
         self.max_chars = max_chars
         # unit -> (its pair key, the columns of its own features)
@@ -54,7 +55,7 @@ class VocabColumns:
                 starts = self._prepared_starts
                 entry = (self._prepared_keys[k], self._prepared_store[starts[k]:starts[k + 1]])
             else:
-                vocab_get = self.vocab.get
+                vocab_get = self.vocab.words.get  # a unit's own features are never word pairs
                 entry = (unit_key(unit),
                          array("i", [c for c in map(vocab_get, unit_features(unit)) if c is not None]))
             if len(unit) <= MAX_CACHED_UNIT:  # junk units are not worth their memory
@@ -108,8 +109,7 @@ class VocabColumns:
         columns = array("i")
         for _, own in entries:
             columns += own
-        columns.extend([c for c in map(self.vocab.get, ["b:" + a + " " + b for a, b in zip(keys, keys[1:])])
-                        if c is not None])
+        columns.extend(self.vocab.pair_columns(keys))
         return keys, columns
 
     def whole_text_columns(self, text: str) -> list[int]:
