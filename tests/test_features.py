@@ -147,6 +147,21 @@ def test_a_batch_gives_each_text_the_columns_it_has_alone(texts: list[str]) -> N
         assert Counter(columns[rows == row].tolist()) == Counter(backend._whole_text_columns(text)), (row, texts)
 
 
+@pytest.mark.parametrize(("texts", "expected"), [
+    (["LH 0 9 4 8", "3 1 5 . 2 0 6 7 8"], []),              # nine spaced digits only across the two texts
+    (["0 9 4 8 . 3 1 5 . 2 0 6", "goi 0 9"], [0]),           # in the first text alone
+    (["x", "a 1 2 3 4", "5 6 7 8 9 0 1 2 3", "z a l o: 0.3.6.9.1.1.4.5.7.2"], [2, 3]),
+])
+def test_a_batch_finds_spaced_digits_in_each_text_alone(texts: list[str], expected: list[int]) -> None:
+    # hint-less written-form patterns are searched once over the joined batch: a match must not span two texts
+    backend = _backend()
+    column = backend.vocab["__spaced_digits__"]
+    rows, columns = backend._chunks.occurrences(texts)
+    flagged = sorted(set(rows[columns == column].tolist()))
+    assert flagged == [k for k, text in enumerate(texts) if "__spaced_digits__" in format_features(text)]
+    assert flagged == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80))
 def test_chunked_columns_equal_whole_text_columns_on_any_text(text: str) -> None:

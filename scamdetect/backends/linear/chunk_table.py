@@ -16,6 +16,7 @@ used from many threads.
 from __future__ import annotations
 
 import itertools
+import re
 import struct
 import threading
 from array import array
@@ -258,9 +259,15 @@ class ChunkTable:
                 long_columns += columns
             if self._format_columns:  # read on the text as written (features.format_features), cut to max_chars
                 skip, max_chars = set(whole), self.max_chars
+                joined = starts = None
                 for hints, pattern, column in self._format_columns:
-                    found = [k for k, text in enumerate(texts)
-                             if k not in skip and has_format(text, hints, pattern, max_chars)]
+                    if hints:  # a C-level substring test spares most texts the pattern
+                        found = [k for k, text in enumerate(texts)
+                                 if k not in skip and has_format(text, hints, pattern, max_chars)]
+                    else:
+                        if joined is None:
+                            joined, starts = _joined_texts(texts, max_chars)
+                        found = _rows_matching(pattern, joined, starts, skip)
                     long_rows += found
                     long_columns += [column] * len(found)
             keys = self._assemble(chunks, lengths, salted, long_rows, long_columns, width)
@@ -430,6 +437,28 @@ class ChunkTable:
         if self._salt_column >= 0 and salted:
             keys.append(np.asarray(salted, kind) * width + self._salt_column)
         return np.concatenate([k.astype(kind, copy=False) for k in keys])
+
+
+def _joined_texts(texts: Sequence[str], max_chars: int) -> tuple[str, np.ndarray]:
+    """The texts cut to ``max_chars`` joined by :data:`SENTINEL`, and where each starts in the joined string."""
+    cut = [text[:max_chars] for text in texts] if max(map(len, texts), default=0) > max_chars else texts
+    starts = np.cumsum([0, *map(len, cut)], dtype=np.int64)[:-1] + np.arange(len(cut), dtype=np.int64)
+    return _SENTINEL.join(cut), starts
+
+
+def _rows_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray, skip: set[int]) -> list[int]:
+    """The rows of the texts of :func:`_joined_texts` in which ``pattern`` matches, but those in ``skip``.
+
+    Why: a pattern without substring hints would otherwise be searched text by text, and the call per text
+    cost as much as the search; one scan of the batch finds its rare matches. Exact for a pattern that cannot
+    match the separator (a format pattern reads digits, spaces and punctuation, never a control character):
+    no match then spans two texts, and the first match in a text is found wherever the scan resumes.
+    """
+    at = [m.start() for m in pattern.finditer(joined)]
+    if not at:
+        return []
+    rows = np.unique(np.searchsorted(starts, at, side="right") - 1).tolist()
+    return [k for k in rows if k not in skip]
 
 
 def _glued_tail_may_change(folded: str, salt: str) -> bool:
