@@ -134,7 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, help="replace the model-comparison section of this Markdown file")
     args = parser.parse_args(argv)
     results = compare(args.c)
-    body = (f"Test split = whole writers never seen in training ({', '.join(sorted({r['writer'] for r in load_corpus() if r['split'] == 'test'}))}); "
+    rows = load_corpus()
+    # which corpus the figures belong to: the section outlives the corpus it was measured on
+    size = {s: sum(r["split"] == s for r in rows) for s in ("train", "dev", "test")}
+    body = (f"Corpus: {len(rows):,} messages from {len({r['writer'] for r in rows})} writers (train {size['train']:,}, "
+            f"dev {size['dev']:,}, test {size['test']:,}), C={args.c:g}. "
+            f"Test split = whole writers never seen in training ({', '.join(sorted({r['writer'] for r in rows if r['split'] == 'test'}))}); "
             "same row weights for every design; threshold of each chosen on the dev writers by the shipped rule "
             f"(best scam F1 counted at a real inbox's mix of {INBOX_SCAM_SHARE:.1%} scams, at dev FPR <= "
             f"{MAX_DEV_FPR:.1%} and <= {MAX_DEV_PERSONAL_FPR:.1%} on personal messages). Genre columns: share "
