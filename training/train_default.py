@@ -28,8 +28,7 @@ import numpy as np
 
 from scamdetect.backends.linear.backend import MAX_CHARS
 from scamdetect.backends.linear.chunk_file import CHUNK_FILE
-from scamdetect.backends.linear.features import FEATURIZER_VERSION, analyze
-from scamdetect.backends.linear.vocabulary import PAIR_PREFIX
+from scamdetect.backends.linear.features import FEATURIZER_VERSION, PAIR_PREFIX, analyze
 from scamdetect.evaluation.metrics import binary_metrics, choose_threshold, scheme_metrics
 from scamdetect.model_dir import write_manifest
 from scamdetect.taxonomy import LABELS

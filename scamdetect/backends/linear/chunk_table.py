@@ -67,7 +67,7 @@ class ChunkTable:
         self._units_columns = columns.units_columns
         self._whole_text_columns = columns.whole_text_columns
         self.max_chars = max_chars
-        # every key that takes part in a word-pair feature has an id; a pair is then one integer code
+        # the vocabulary's word-pair codes (scamdetect.backends.linear.vocabulary), held here for the hot path
         self._key_ids = vocab.key_ids
         self._n_keys = vocab.n_keys
         self._pair_codes = vocab.pair_codes
@@ -250,6 +250,8 @@ class ChunkTable:
             if (len(self._ids) - base_ids > MAX_CHUNKS or self._chars - base_chars > MAX_CHUNK_CHARS
                     or len(self._columns) - base_columns > MAX_COLUMNS):
                 self.clear()
+            if max(map(len, texts), default=0) > self.max_chars:
+                texts = [text[:self.max_chars] for text in texts]
             chunks, lengths, salted, whole = self._batch(texts)
             long_rows: list[int] = []
             long_columns: list[int] = []
@@ -257,7 +259,7 @@ class ChunkTable:
                 columns = self._whole_text_columns(texts[k])
                 long_rows += [k] * len(columns)
                 long_columns += columns
-            if self._format_columns:  # read on the text as written (features.format_features), cut to max_chars
+            if self._format_columns:  # read on the text as written (features.format_features)
                 skip, max_chars = set(whole), self.max_chars
                 joined = starts = None
                 for hints, pattern, column in self._format_columns:
@@ -266,7 +268,7 @@ class ChunkTable:
                                  if k not in skip and has_format(text, hints, pattern, max_chars)]
                     else:
                         if joined is None:
-                            joined, starts = _joined_texts(texts, max_chars)
+                            joined, starts = _joined_texts(texts)
                         found = _rows_matching(pattern, joined, starts, skip)
                     long_rows += found
                     long_columns += [column] * len(found)
@@ -335,9 +337,6 @@ class ChunkTable:
         before it is the exception ("c.o.mcfd" undisguises to "comcfd"): such a text, if undisguising
         changes it, takes the whole-text path.
         """
-        max_chars = self.max_chars
-        if max(map(len, texts), default=0) > max_chars:
-            texts = [text[:max_chars] for text in texts]
         folded = list(map(fold, texts))  # C-level loops: per-text Python is most of what is left
         rows = list(range(len(texts)))
         whole: list[int] = []
@@ -439,11 +438,10 @@ class ChunkTable:
         return np.concatenate([k.astype(kind, copy=False) for k in keys])
 
 
-def _joined_texts(texts: Sequence[str], max_chars: int) -> tuple[str, np.ndarray]:
-    """The texts cut to ``max_chars`` joined by :data:`SENTINEL`, and where each starts in the joined string."""
-    cut = [text[:max_chars] for text in texts] if max(map(len, texts), default=0) > max_chars else texts
-    starts = np.cumsum([0, *map(len, cut)], dtype=np.int64)[:-1] + np.arange(len(cut), dtype=np.int64)
-    return _SENTINEL.join(cut), starts
+def _joined_texts(texts: Sequence[str]) -> tuple[str, np.ndarray]:
+    """The texts joined by :data:`SENTINEL`, and where each starts in the joined string."""
+    starts = np.cumsum([0, *map(len, texts)], dtype=np.int64)[:-1] + np.arange(len(texts), dtype=np.int64)
+    return _SENTINEL.join(texts), starts
 
 
 def _rows_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray, skip: set[int]) -> list[int]:

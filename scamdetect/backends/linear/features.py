@@ -28,7 +28,7 @@ from ...signals.domains import domain_info, redirect_target, url_host
 from ...signals.indicators import scan
 from ...text import strip_diacritics
 
-__all__ = ["Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "format_features",
+__all__ = ["PAIR_PREFIX", "Token", "tokens", "units", "unit_key", "unit_features", "doc_features", "format_features",
            "text_counts", "analyze", "FEATURIZER_VERSION"]
 
 #: bump when features change; stored in the model manifest
@@ -228,6 +228,9 @@ def doc_features(text: str, salt_tail: str | None, n_tokens: int, original: str 
     return feats
 
 
+#: the prefix of word-pair features: ``PAIR_PREFIX + key + " " + next key``
+PAIR_PREFIX = "b:"
+
 def analyze(text: str, salt_tail: str | None = None, original: str | None = None) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` triples for normalised ``text``; spans index ``text``.
 
@@ -240,7 +243,7 @@ def analyze(text: str, salt_tail: str | None = None, original: str | None = None
     for key, start, end, unit in toks:
         out.extend((feature, start, end) for feature in unit_features(unit))
         if previous is not None:
-            out.append(("b:" + previous[0] + " " + key, previous[1], end))
+            out.append((PAIR_PREFIX + previous[0] + " " + key, previous[1], end))
         previous = (key, start)
     out.extend((feature, 0, 0) for feature in doc_features(text, salt_tail, len(toks), original))
     return out

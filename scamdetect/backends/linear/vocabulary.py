@@ -18,10 +18,9 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-__all__ = ["PAIR_PREFIX", "Vocabulary"]
+from .features import PAIR_PREFIX
 
-#: the prefix of word-pair features (:func:`scamdetect.backends.linear.features.analyze`)
-PAIR_PREFIX = "b:"
+__all__ = ["Vocabulary"]
 
 
 class Vocabulary:
@@ -64,8 +63,8 @@ class Vocabulary:
         # for the batch's thousands
         self._codes = array("q", codes[order].tobytes())
         self._columns = array("q", np.array(columns, np.int64)[order].tobytes())
-        self.pair_codes = np.frombuffer(self._codes, np.int64) if self._codes else np.zeros(0, np.int64)
-        self.pair_column_array = np.frombuffer(self._columns, np.int64) if self._columns else np.zeros(0, np.int64)
+        self.pair_codes = np.frombuffer(self._codes, np.int64)
+        self.pair_column_array = np.frombuffer(self._columns, np.int64)
         if len(self.pair_codes) > 1 and (np.diff(self.pair_codes) == 0).any():
             raise ValueError("a word-pair feature repeated in the vocabulary")
         self._n = n
