@@ -83,7 +83,7 @@ def test_written_form_is_read_on_the_text_as_written(text: str, expected: set[st
 _PIECES = ["a", "b", "s", "h", "o", "p", "e", "Đ", "ô", "x7kq", "k9xq2", "0912", "345", "678", "84", "+84", "1900",
            "500.000", "5", "2,5", "k", "đ", "d", "triệu", "tr", "usd", "$", "dot", "chấm", "(.)", "(", ")", ".", "[.]",
            "]", "com", "vn", "Co", "me", "shopee", "abc", "vcb-xacthuc", "bit.ly/x", "hxxps", "[:]//x.top", "://",
-           "zalo", "Telegram", "@abc_d", ":", "：", "kh0a", "t!en", "$hopee", "hoà", "thuý", "V.N.e.I.D", "c.o.m",
+           "zalo", "Telegram", "@abc_d", ":", "：", "kh0a", "t!en", "7hu0ng", "5ao.k3", "|uon", "$hopee", "hoà", "thuý", "V.N.e.I.D", "c.o.m",
            "ngay.", "tài", "khoản", "ngay!", "\n", "x@y.vn", "1234567", "19/08.", "16:40", "İ", "ｂ", "а",
            "a.b.c.", "abc(.)com.", "com1x", "ngay.x7kq", "shopee.", ")", "chấm.", "2tr5", "hxxp://", "…", "650k",
            "2.345.000d.", "8.760.000đ", "VND,", "(30-60)", "13h", "h!", "k.h.a.c.h", "l-u-a-n", "yne3", "cfd", "0912.345.678", "1900.1234", "84.91", "02:48", "17/09/2025.",
@@ -128,6 +128,13 @@ def test_chunked_columns_equal_whole_text_columns(pieces: list[str], gaps: list[
     "Nhan qua ngay tai s.h.o.p.e.e.x7kq",
 ])
 def test_disguised_texts_near_a_salt_tail(text: str) -> None:
+    backend = _backend()
+    assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text))
+
+
+@pytest.mark.parametrize("text", ["hxxps [:]//x.top ", "vao hxxp [:]//abc.vn/dk ngay", "Lan [:] chi"])
+def test_a_defanged_scheme_with_its_colon_apart_is_read_as_a_whole(text: str) -> None:
+    # the colon's bracket must join the word before it, as the whole-text rule reads "hxxps [:]//"
     backend = _backend()
     assert Counter(backend._columns(text)) == Counter(backend._whole_text_columns(text))
 

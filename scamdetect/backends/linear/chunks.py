@@ -189,9 +189,10 @@ def word_edges(word: str, text: str) -> tuple[int, int]:
 
 def _defanged_dot_after(plain: str) -> bool:
     """Whether a chunk that opens with a bracket may be the middle of a defanged dot ("abc (.) com", "abc [dot]
-    com"), the one rule that joins a bracket to the word before it; "Lan (chị" is two chunks."""
+    com") or the colon of a defanged scheme ("hxxps [:]//x.top"), the rules that join a bracket to the word
+    before it; "Lan (chị" is two chunks."""
     rest = plain[1:].lstrip()
-    return not rest or rest[0] == "." or _DOT_WORD.match(rest) is not None
+    return not rest or rest[0] in ".:" or _DOT_WORD.match(rest) is not None
 
 
 def _edges(raw: str, plain: str, text: str) -> tuple[int, int]:
