@@ -75,7 +75,8 @@ def test_report_writes_markdown_html_charts_and_right_counts(scored: Path, tmp_p
     by_channel = {b["value"]: b["messages"] for b in data["breakdowns"]["channel"]}
     assert by_channel == dict(Counter(r["channel"] for r in ok))
     flags = Counter(f for r in ok if r["is_scam"] == "true" for f in set(json.loads(r["red_flags"])))
-    assert {f["id"]: f["count"] for f in data["red_flags"]} == dict(flags.most_common(15))
+    # the 15 most frequent, ties by id: a report must not depend on the order of its rows
+    assert [(f["id"], f["count"]) for f in data["red_flags"]] == sorted(flags.items(), key=lambda f: (-f[1], f[0]))[:15]
 
     markdown = (out / "report.md").read_text(encoding="utf-8")
     top_label, top_count = Counter({k: v for k, v in labels.items() if k != "legit"}).most_common(1)[0]
@@ -262,3 +263,14 @@ def test_real_scored_file_feeds_the_database(scored: Path, tmp_path: Path) -> No
     conn.close()
     assert expected and stored == expected
     assert months == ("2025-01", "2025-06")  # dates from the kept month column
+
+
+def test_top_entries_do_not_depend_on_the_order_of_the_rows() -> None:
+    from collections import Counter
+
+    from scamdetect.reports.aggregate import ranked
+
+    rows = ["secrecy", "legal_threat", "urgency", "secrecy", "legal_threat"]
+    forward, backward = Counter(rows), Counter(reversed(rows))
+    assert forward.most_common(2) != backward.most_common(2)  # the standard library's ties follow first sight
+    assert ranked(forward, 2) == ranked(backward, 2) == [("legal_threat", 2), ("secrecy", 2)]

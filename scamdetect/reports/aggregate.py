@@ -16,7 +16,7 @@ from ..errors import ReportError, TableError
 from ..taxonomy import LABELS, NAME_VI
 
 __all__ = ["ReportError", "ReportData", "Breakdown", "aggregate", "SCORED_COLUMNS", "parse_json_list", "truthy",
-           "share", "label_order", "OTHER", "BLANK"]
+           "share", "label_order", "ranked", "OTHER", "BLANK"]
 
 
 #: columns every scored file has
@@ -164,16 +164,22 @@ class ReportData:
                                        "labels": dict(b.labels[v].most_common())} for v in b.values()]
                            for b in self.breakdowns},
             "red_flags": ([{"id": flag, "count": n, "share_of_scam": share(n, self.scam)}
-                           for flag, n in self.red_flags.most_common(top)] if self.has_red_flags else None),
+                           for flag, n in ranked(self.red_flags, top)] if self.has_red_flags else None),
             "lookalike_domains": [{"domain": d, "imitates": o, "count": n,
                                    "top_scheme": self.lookalike_labels[(d, o)].most_common(1)[0][0]}
-                                  for (d, o), n in self.lookalikes.most_common(top)],
+                                  for (d, o), n in ranked(self.lookalikes, top)],
             **({"periods": self.periods.to_dict()} if self.periods is not None else {}),
         }
 
 
 def share(part: int, whole: int) -> float:
     return round(part / whole, 6) if whole else 0.0
+
+
+def ranked(counts: Counter, top: int | None = None) -> list[tuple[Any, int]]:
+    """The ``top`` most frequent entries, ties by key: the same rows in any order give the same report
+    (``Counter.most_common`` breaks ties by first sight, which depends on the order of the rows)."""
+    return sorted(counts.items(), key=lambda item: (-item[1], str(item[0])))[:top]
 
 
 def label_order(labels: Counter) -> list[str]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..errors import ReportError
 from ..signals.redflags import RED_FLAGS
 from ..taxonomy import NAME_VI
-from .aggregate import OTHER, ReportData, label_order
+from .aggregate import OTHER, ReportData, label_order, ranked
 
 __all__ = ["Numbers", "Section", "safe_name", "report_sections", "markdown_page", "html_page"]
 
@@ -99,7 +99,7 @@ def report_sections(data: ReportData, top: int, num: Numbers, charts: dict[str, 
         if data.red_flags:
             flags.table = (["Dấu hiệu / Red flag", "Mã / Id", "Số tin lừa đảo", "% tin lừa đảo"], [
                 [RED_FLAGS.get(flag, (flag,))[0], flag, num.int(n), num.pct(n, data.scam)]
-                for flag, n in data.red_flags.most_common(top)])
+                for flag, n in ranked(data.red_flags, top)])
         else:
             flags.paragraphs.append("Không có dấu hiệu nào trong các tin lừa đảo. / No red flags in scam messages.")
     else:
@@ -111,7 +111,7 @@ def report_sections(data: ReportData, top: int, num: Numbers, charts: dict[str, 
         lookalike.table = (["Tên miền / Domain", "Giả mạo / Imitates", "Số tin lừa đảo", "Loại hình chính"], [
             [domain, imitated, num.int(n),
              NAME_VI.get(data.lookalike_labels[(domain, imitated)].most_common(1)[0][0], "")]
-            for (domain, imitated), n in data.lookalikes.most_common(top)])
+            for (domain, imitated), n in ranked(data.lookalikes, top)])
     elif data.has_indicators:
         lookalike.paragraphs.append("Không thấy tên miền giả mạo trong tin lừa đảo. / No look-alike domains found.")
     else:
