@@ -34,6 +34,7 @@ any_text = st.one_of(st.text(), st.text(alphabet=TRICKY), st.text(alphabet=VIET 
     ("  nhiều   khoảng\t trắng \n\n dòng  ", "nhiều khoảng trắng\ndòng"),
     ("D;a'ng.K,y T:h'u ngay", "Dang Ky Thu ngay"),     # marks sprayed inside words; a capital starts a word
     ("n:h;a_n t.h.u.o.n.g", "nhan thuong"),
+    ("Nh4n 7hu0ng l0n, 7HU0NG", "Nhan thuong lon, tHUoNG"),  # a digit for the first letter, with another inside
 ])
 def test_deobfuscation(raw: str, expected: str) -> None:
     assert normalize(raw).text == expected
@@ -42,7 +43,8 @@ def test_deobfuscation(raw: str, expected: str) -> None:
 
 def test_codes_and_ordinary_words_are_left_alone() -> None:
     for text in ["ok,mai,gap nhe", "vào shopee.vn hoặc t.me/ab_cd", "a.b@gmail.com", "TB:Quy khach", "8:30 sáng",
-                 "Gói 4G giá 70k", "Mã OTP 123456", "a e k đi đâu", "x2 tài khoản", "iPhone15 Pro", "COVID19", "B2B"]:
+                 "Gói 4G giá 70k", "Mã OTP 123456", "a e k đi đâu", "x2 tài khoản", "iPhone15 Pro", "COVID19", "B2B",
+                 "5tr nhé", "7h30 sáng", "1h30", "3tr5", "5tram", "7hang", "4Gnet", "1ink7"]:
         assert normalize(text).text == text
 
 

@@ -52,12 +52,14 @@ def _inner_run_edits(run: str) -> list[tuple[int, str]] | None:
     return [(k, " " if run[k - 1].islower() and run[k + 1].isupper() else "") for k in marks]
 
 
-# Digits and symbols that stand for letters inside a word (kh0a, t!en), at most two in a row,
-# and a leading "$" before letters ($hopee).
+# Digits and symbols that stand for letters inside a word (kh0a, t!en), at most two in a row;
+# a leading "$" before letters ($hopee); and a leading digit or "|" before two letters in a word that also has
+# one inside ("7hu0ng"). Without that, a leading digit is a number's ("5tr", "7h", "4G", "1h30", "3G4B"): kept.
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i",
                        "|": "l", "€": "e"})
 # "@" is a letter only when it is not an e-mail's or handle's "@" (abc@gmail.com keeps it)
-_LEET_RE = re.compile(r"(?<=[^\W\d_])(?:[013457$!|€]|@(?![\w-]*\.[A-Za-z])){1,2}(?=[^\W\d_])|(?<!\S)\$(?=[^\W\d_])")
+_LEET_RE = re.compile(r"(?<=[^\W\d_])(?:[013457$!|€]|@(?![\w-]*\.[A-Za-z])){1,2}(?=[^\W\d_])|(?<!\S)\$(?=[^\W\d_])"
+                      r"|(?<![\w$@|€!])[013457|](?=[^\W\d_]{2,}(?:[013457$!|€]{1,2}[^\W\d_]+)+(?![^\W_]))")
 
 
 # a leet character right after a letter, or any "$": necessary for _LEET_RE, and led by a small

@@ -14,7 +14,8 @@ Steps, in order (one module each):
 2. One tone-mark convention (:mod:`.tones`), the traditional one: ``hòa``, ``thúy``, ``của``.
 3. De-obfuscation (:mod:`.disguise`): letters split by dots, spaces, apostrophes or underscores
    are joined (``s h o p e e`` -> ``shopee``); digits and symbols inside words
-   become letters (``kh0a`` -> ``khoa``, ``t!en`` -> ``tien``).
+   become letters (``kh0a`` -> ``khoa``, ``t!en`` -> ``tien``), and so does a leading one in a word
+   that has another inside (``7hu0ng`` -> ``thuong``; ``5tr`` and ``7h`` stay).
 4. A random salt tail (:mod:`.salt`) after the last sentence (``... tai day. x7kq``) is cut
    off and reported in :attr:`Normalized.salt_tail`.
 
@@ -47,7 +48,7 @@ __all__ = ["Normalized", "normalize", "normalize_text", "finish", "PREPROCESSING
 
 #: Bumped whenever normalisation output changes; stored in model manifests so a
 #: model is never fed text prepared differently from its training data.
-PREPROCESSING_VERSION = 3
+PREPROCESSING_VERSION = 4
 
 
 @dataclass(frozen=True)
