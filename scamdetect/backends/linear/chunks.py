@@ -32,8 +32,9 @@ __all__ = ["Chunk", "chunk", "unwrap", "wrapped_edges", "number_shape", "word_ed
 SINGLE = 1      # a single letter at the edge: maybe part of "s h o p e e", which spans its neighbours
 _TLD = 2         # a ends with . ) ] } or "dot" and b starts with a top-level domain: "shopee. vn"
 _NUMBER = 4      # a ends with a digit and b starts with a digit or a currency unit: "0912 345 678", "5 tr"
-# b starts with . ) ] } /, "dot"/"chấm", a bracket before a dot (a defanged dot) or @ : (a handle), or a ends
-# with ( [ {: these join whatever the neighbour is, so every right (left) edge carries the matching bit
+# b starts with . ) ] } /, "dot"/"chấm", a bracket before a dot or a colon (a defanged dot or scheme) or @ :
+# (a handle), or a ends with ( [ {: these join whatever the neighbour is, so every right (left) edge carries the
+# matching bit
 _OPENS_LEFT = 8
 _OPENS_RIGHT = 16
 
@@ -104,14 +105,14 @@ def wrapped_edges(opening: str, core: str, closing: str, core_left: int, core_ri
     Why: "khoản", "khoản," and '"khoản":' are three chunks with the same units, letter counts and length
     but for the marks; only the edges differ, so a variant needs no preparing from scratch. A closing mark
     ends the chunk, so of the tests of :func:`_edges` on the right only the trailing dot's or bracket's can
-    apply; an opening mark starts it, so on the left only the defanged dot's. Without an opening mark the
-    left mask is the core's, which may join more neighbours than the chunk's own would ("d" may start an
+    apply; an opening mark starts it, so on the left only the defanged dot's or colon's. Without an opening mark
+    the left mask is the core's, which may join more neighbours than the chunk's own would ("d" may start an
     amount, "d?" not); that is exact, since processing more of the text as one string is what the
     whole-text path does. Joining fewer would not be.
     """
     if opening:
         left = _OPENS_RIGHT
-        if opening[0] in "([{" and _defanged_dot_after(opening + core):
+        if opening[0] in "([{" and _defanged_after(opening + core):
             left |= _OPENS_LEFT
     else:
         left = core_left & ~SINGLE
@@ -187,7 +188,7 @@ def word_edges(word: str, text: str) -> tuple[int, int]:
     return left, right
 
 
-def _defanged_dot_after(plain: str) -> bool:
+def _defanged_after(plain: str) -> bool:
     """Whether a chunk that opens with a bracket may be the middle of a defanged dot ("abc (.) com", "abc [dot]
     com") or the colon of a defanged scheme ("hxxps [:]//x.top"), the rules that join a bracket to the word
     before it; "Lan (chị" is two chunks."""
@@ -207,7 +208,7 @@ def _edges(raw: str, plain: str, text: str) -> tuple[int, int]:
     if len(last) == 1 and _ONE_LETTER.match(last):
         right |= SINGLE
     head, tail = plain[:1], plain[-1:]
-    if (head in (".", ")", "]", "}", "/") or (head in ("(", "[", "{") and _defanged_dot_after(plain))
+    if (head in (".", ")", "]", "}", "/") or (head in ("(", "[", "{") and _defanged_after(plain))
             or text[:1] in ("@", ":", "：") or (head in "dDcC" and _DOT_WORD.match(plain))):
         left |= _OPENS_LEFT
     if tail in ("(", "[", "{"):
