@@ -12,6 +12,7 @@ import pytest
 
 from scamdetect.batch.texts import compact_indicators
 from scamdetect.cli import main
+from scamdetect.reports.aggregate import ranked
 from scamdetect.signals.indicators import extract
 from scamdetect.taxonomy import NAME_VI
 from scamdetect.text import normalize
@@ -266,10 +267,6 @@ def test_real_scored_file_feeds_the_database(scored: Path, tmp_path: Path) -> No
 
 
 def test_top_entries_do_not_depend_on_the_order_of_the_rows() -> None:
-    from collections import Counter
-
-    from scamdetect.reports.aggregate import ranked
-
     rows = ["secrecy", "legal_threat", "urgency", "secrecy", "legal_threat"]
     forward, backward = Counter(rows), Counter(reversed(rows))
     assert forward.most_common(2) != backward.most_common(2)  # the standard library's ties follow first sight
