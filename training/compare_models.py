@@ -68,11 +68,12 @@ def _with_binary_head(probs: np.ndarray, scam: np.ndarray) -> np.ndarray:
     return out
 
 
-def compare(C: float = 50.0, seed: int = 13) -> list[dict[str, Any]]:
+def compare(C: float = 50.0, seed: int = 13, rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Each design's held-out figures on ``rows`` (the built corpus when None)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = load_corpus()
+    rows = load_corpus() if rows is None else rows
     parts = {s: [r for r in rows if r["split"] == s] for s in ("train", "dev", "test")}
     train = augmented(parts["train"], seed)
     y = np.array([LABELS.index(r["label"]) for r in train])
@@ -133,8 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=50.0)
     parser.add_argument("--write", type=Path, help="replace the model-comparison section of this Markdown file")
     args = parser.parse_args(argv)
-    results = compare(args.c)
     rows = load_corpus()
+    results = compare(args.c, rows=rows)
     # which corpus the figures belong to: the section outlives the corpus it was measured on
     size = {s: sum(r["split"] == s for r in rows) for s in ("train", "dev", "test")}
     body = (f"Corpus: {len(rows):,} messages from {len({r['writer'] for r in rows})} writers (train {size['train']:,}, "

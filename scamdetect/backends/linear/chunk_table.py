@@ -260,12 +260,12 @@ class ChunkTable:
                 long_rows += [k] * len(columns)
                 long_columns += columns
             if self._format_columns:  # read on the text as written (features.format_features)
-                skip, max_chars = set(whole), self.max_chars
+                skip = set(whole)  # the texts are cut to max_chars above, as the whole-text path cuts them
                 joined = starts = None
                 for hints, pattern, column in self._format_columns:
                     if hints:  # a C-level substring test spares most texts the pattern
                         found = [k for k, text in enumerate(texts)
-                                 if k not in skip and has_format(text, hints, pattern, max_chars)]
+                                 if k not in skip and has_format(text, hints, pattern)]
                     else:
                         if joined is None:
                             joined, starts = _joined_texts(texts)

@@ -39,6 +39,8 @@ _CHAR_NGRAMS = (3, 4, 5)
 _PLACEHOLDER = {"email": "__email__", "handle": "__handle__", "phone": "__phone__", "hotline": "__hotline__",
                 "amount": "__amount__", "url": "__url__"}
 _ENTITY_MARK = "\x00"
+#: the prefix of word-pair features: ``PAIR_PREFIX + key + " " + next key``
+PAIR_PREFIX = "b:"
 #: longer units (junk, or a link with a long path) are featurised every time they are seen, never cached
 MAX_CACHED_UNIT = 64
 
@@ -190,9 +192,9 @@ FORMAT_FEATURES = (("__brand_tag__", ("[", "("), _BRAND_TAG),
                    ("__spaced_digits__", (), _SPACED_DIGITS))
 
 
-def has_format(text: str, hints: tuple[str, ...], pattern: re.Pattern[str], end: int) -> bool:
-    """Whether ``text[:end]`` shows one written form of :data:`FORMAT_FEATURES`."""
-    return (not hints or any(hint in text for hint in hints)) and pattern.search(text, 0, end) is not None
+def has_format(text: str, hints: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether ``text`` shows one written form of :data:`FORMAT_FEATURES`."""
+    return (not hints or any(hint in text for hint in hints)) and pattern.search(text) is not None
 
 
 def format_features(original: str) -> list[str]:
@@ -205,8 +207,7 @@ def format_features(original: str) -> list[str]:
         >>> format_features("Vay nhanh 1h, LH 0 9 4 8 . 3 1 5 . 2 0 6")
         ['__spaced_digits__']
     """
-    end = len(original)
-    return [feature for feature, hints, pattern in FORMAT_FEATURES if has_format(original, hints, pattern, end)]
+    return [feature for feature, hints, pattern in FORMAT_FEATURES if has_format(original, hints, pattern)]
 
 
 def doc_features(text: str, salt_tail: str | None, n_tokens: int, original: str | None = None) -> list[str]:
@@ -227,9 +228,6 @@ def doc_features(text: str, salt_tail: str | None, n_tokens: int, original: str 
                 feats.append("__mostly_caps__")
     return feats
 
-
-#: the prefix of word-pair features: ``PAIR_PREFIX + key + " " + next key``
-PAIR_PREFIX = "b:"
 
 def analyze(text: str, salt_tail: str | None = None, original: str | None = None) -> list[tuple[str, int, int]]:
     """``(feature, start, end)`` triples for normalised ``text``; spans index ``text``.
